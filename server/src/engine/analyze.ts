@@ -1,0 +1,112 @@
+import { classify, isCodeLanguage } from './classify';
+import { excludedBy, isTestPath, normalize, vendoredPattern } from './guards/paths';
+import type { Comment, SyntaxFacts } from './languages/facts';
+import { specFor } from './languages/specs';
+import { extractFacts } from './languages/extract';
+import { ParseTimeout, TreeSitterHost } from './languages/treeSitter';
+import { checkLimits } from './limits';
+import { enabledRules } from './registry';
+import type { Rule, RuleContext } from './rules/rule';
+import type { Settings } from './settings';
+import { applySuppressions, hashComments } from './suppressions';
+import { comparePositions, LineIndex } from './text';
+import type { AnalysisResult, CodeLanguage, Finding, Language, SkipReason } from './types';
+
+export interface AnalyzeInput {
+  /** Workspace-relative path with `/` separators; absolute for files outside a workspace. */
+  path: string;
+  text: string;
+  settings: Settings;
+  /** Editor language id, used only when the path does not tell the language (untitled files). */
+  languageId?: string;
+  /** Today, for suppression expiry; defaults to the current date. */
+  now?: Date;
+}
+
+export interface EngineOptions {
+  /** Folder holding `tree-sitter.wasm` and the grammar `.wasm` files. */
+  wasmDir: string;
+  /** Called when a rule throws; the other rules still run. */
+  onRuleError?: (ruleId: string, path: string, error: unknown) => void;
+}
+
+function skipped(language: Language | undefined, reason: SkipReason): AnalysisResult {
+  return { language, findings: [], skipped: reason, suppressed: 0 };
+}
+
+/** Runs the enabled rules over one file: pure apart from lazily loading grammars. */
+export class Engine {
+  private readonly trees: TreeSitterHost;
+
+  constructor(private readonly options: EngineOptions) {
+    this.trees = new TreeSitterHost(options.wasmDir);
+  }
+
+  get loadedGrammars(): CodeLanguage[] {
+    return this.trees.loadedLanguages;
+  }
+
+  async analyze(input: AnalyzeInput): Promise<AnalysisResult> {
+    const path = normalize(input.path);
+    const { settings, text } = input;
+    const language = classify(path, text, input.languageId);
+    if (!settings.enable) return skipped(language, { kind: 'disabled' });
+    if (!language) return skipped(language, { kind: 'unsupported' });
+    const vendored = vendoredPattern(path) ?? excludedBy(path, settings.exclude);
+    if (vendored) return skipped(language, { kind: 'vendored', pattern: vendored });
+    const limit = checkLimits(text, settings.maxFileSize);
+    if (limit) return skipped(language, limit);
+
+    const rules = enabledRules(language, settings).filter((r) => r.meta.prefilter.test(text));
+    if (rules.length === 0) return { language, findings: [], suppressed: 0 };
+
+    const index = new LineIndex(text);
+    const base = { path, text, language, index, isTest: isTestPath(path, settings.testPaths) };
+    try {
+      if (isCodeLanguage(language)) {
+        return await this.trees.withTree(language, text, (tree) => {
+          const facts = extractFacts(language, specFor(language), tree, text, index);
+          return this.finish(rules, { ...base, facts }, facts.comments, settings, input.now);
+        });
+      }
+      return this.finish(rules, base, hashComments(text, index), settings, input.now);
+    } catch (error) {
+      if (error instanceof ParseTimeout) return skipped(language, { kind: 'parseError', message: error.message });
+      throw error;
+    }
+  }
+
+  private finish(
+    rules: Rule[],
+    base: Omit<RuleContext, 'report' | 'facts'> & { facts?: SyntaxFacts },
+    comments: readonly Comment[],
+    settings: Settings,
+    now = new Date(),
+  ): AnalysisResult {
+    const findings: Finding[] = [];
+    for (const rule of rules) {
+      const { meta } = rule;
+      const configured = settings.rules[meta.id];
+      const context: RuleContext = {
+        ...base,
+        report: (r) =>
+          findings.push({
+            ruleId: meta.id,
+            severity: configured && configured !== 'off' ? configured : r.severity ?? meta.defaultSeverity,
+            message: r.message,
+            range: r.range,
+            fixes: r.fixes ?? [],
+            ...(r.related ? { related: r.related } : {}),
+          }),
+      };
+      try {
+        rule.check(context);
+      } catch (error) {
+        this.options.onRuleError?.(meta.id, base.path, error);
+      }
+    }
+    const { kept, suppressed } = applySuppressions(findings, comments, now);
+    kept.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.ruleId.localeCompare(b.ruleId));
+    return { language: base.language, findings: kept, suppressed };
+  }
+}

@@ -1,0 +1,73 @@
+import type { MoveToEnvFix, TextEdit } from '../types';
+import { envAccessor } from './envAccess';
+import { uniqueEnvName } from './envName';
+import { appendLines, formatDotenvValue, hasIgnoreLine, readDotenv } from './dotenvText';
+
+/** What the host knows about the env files next to the source file. `text` undefined = file missing. */
+export interface EnvFilesState {
+  env: { label: string; text: string | undefined };
+  example: { label: string; text: string | undefined };
+  gitignore: { label: string; text: string | undefined };
+  /** The env file is matched by the repository's ignore rules. */
+  envIgnored: boolean;
+  /** The env file is in the git index: writing a value there would commit it. */
+  envTracked: boolean;
+}
+
+export type FileSlot = 'source' | 'env' | 'example' | 'gitignore';
+
+export interface FileChange {
+  file: FileSlot;
+  /** Create the file first; it must not exist (never overwrite). */
+  create: boolean;
+  edits: TextEdit[];
+}
+
+export interface MoveToEnvPlan {
+  title: string;
+  name: string;
+  changes: FileChange[];
+  /** Things the user must be told after applying (e.g. a tracked .env). */
+  notes: string[];
+}
+
+function change(file: FileSlot, text: string | undefined, lines: string[]): FileChange {
+  return { file, create: text === undefined, edits: [appendLines(text ?? '', lines)] };
+}
+
+/**
+ * Plans "Move to environment variable": the literal becomes the language's
+ * env accessor, the value goes only into a git-ignored env file, and the
+ * template gets `NAME=` without a value. Existing variables are never
+ * overwritten; a clashing name gets a suffix.
+ */
+export function planMoveToEnv(fix: MoveToEnvFix, state: EnvFilesState): MoveToEnvPlan | undefined {
+  const envVars = readDotenv(state.env.text ?? '');
+  const exampleVars = readDotenv(state.example.text ?? '');
+  const taken = new Map(envVars);
+  for (const [k, v] of exampleVars) if (v !== '' && !taken.has(k)) taken.set(k, v);
+  const { name, reuse } = uniqueEnvName(fix.name, fix.value, taken);
+  const accessor = envAccessor(fix.language, name);
+  if (!accessor) return undefined;
+
+  const replacement = fix.templateSubstitution ? `\${${accessor}}` : accessor;
+  const changes: FileChange[] = [{ file: 'source', create: false, edits: [{ range: fix.range, newText: replacement }, ...fix.extraEdits] }];
+  const notes: string[] = [];
+  let title = `Move to environment variable ${name}`;
+  const addIgnore = !state.envIgnored && !state.envTracked;
+
+  if (state.envTracked) {
+    notes.push(`${state.env.label} is tracked by git, so the value was not written there. Set ${name} in your environment, and stop tracking ${state.env.label} (git rm --cached ${state.env.label}).`);
+    title += ` (${state.env.label} is tracked by git: value not written)`;
+  } else if (!reuse) {
+    changes.push(change('env', state.env.text, [`${name}=${formatDotenvValue(fix.value)}`]));
+  }
+  const ignoreEntry = state.env.label.slice(state.env.label.lastIndexOf('/') + 1);
+  if (addIgnore && !hasIgnoreLine(state.gitignore.text ?? '', ignoreEntry)) {
+    changes.push(change('gitignore', state.gitignore.text, [ignoreEntry]));
+    title += ` and add ${state.env.label} to ${state.gitignore.label}`;
+  }
+  if (!exampleVars.has(name)) changes.push(change('example', state.example.text, [`${name}=`]));
+  if (fix.secret) notes.push('This value may already be in git history: rotate it. Moving it out of the file does not un-leak it.');
+  return { title, name, changes, notes };
+}

@@ -1,0 +1,11 @@
+/** The engine's public surface: pure analysis from text and settings to findings. */
+export { Engine, type AnalyzeInput, type EngineOptions } from './analyze';
+export { classify, isCodeLanguage } from './classify';
+export { describeSkip } from './limits';
+export { maskSecret, redact } from './mask';
+export { allRuleMetas, ruleById, RULES } from './registry';
+export { CONFIG_FILE_NAME, DEFAULT_SETTINGS, mergeSettings, parseConfigFile, validateSettings, type Settings } from './settings';
+export { planMoveToEnv, type EnvFilesState, type FileChange, type MoveToEnvPlan } from './fixes/moveToEnv';
+export { ignoreFileEdit, ignoreNextLineEdit, REASON_PLACEHOLDER } from './fixes/suppress';
+export { applyEdits, LineIndex, rangesOverlap, containsPosition } from './text';
+export * from './types';

@@ -1,0 +1,74 @@
+import type { Binding, Imports } from './facts';
+import type { Node } from './treeSitter';
+
+/** A syntax construct that binds a value to a name, e.g. a declarator or a dict pair. */
+export interface Naming {
+  binding: Binding;
+  /** Field holding the value; the literal must be on this side to take the name. */
+  value: string;
+  /** Returns the bound name (last segment) and the full dotted name. */
+  name(node: Node): { name: string; qualified?: string } | undefined;
+}
+
+export interface CallShape {
+  /** Field of the callee (function or constructor). */
+  callee: string;
+  /** Field of the argument list. */
+  args: string;
+  isNew: boolean;
+  /** Method name field for languages that split receiver and method (Java, Ruby, PHP). */
+  method?: string;
+  receiver?: string;
+}
+
+/**
+ * The per-language table the generic fact extractor is driven by. Adding a
+ * language means writing one of these, not another tree walker.
+ */
+export interface LanguageSpec {
+  strings: ReadonlySet<string>;
+  /** Decoded value of a string node, and whether it interpolates expressions. */
+  stringValue(node: Node): { value: string; interpolated: boolean };
+  comments: ReadonlySet<string>;
+  calls: Readonly<Record<string, CallShape>>;
+  /** Keyword/named argument: its name and value. */
+  keywordArgument?: { type: string; name: string; value: string };
+  /** Object/dict/hash literals and the pair type inside them. */
+  objects: ReadonlySet<string>;
+  pair: { type: string; key: string; value: string };
+  arrays: ReadonlySet<string>;
+  namings: Readonly<Record<string, Naming>>;
+  /** Expression wrappers a literal's context is looked up through (parentheses, `+`, ternaries). */
+  transparent: ReadonlySet<string>;
+  comparisons?: (node: Node) => boolean;
+  markup?: { type: string; name: (node: Node) => string | undefined };
+  isDocstring(node: Node): boolean;
+  /** Node types classified as argument kinds. */
+  kinds: { number: ReadonlySet<string>; identifier: ReadonlySet<string>; member: ReadonlySet<string> };
+  imports(root: Node, text: string): Imports;
+}
+
+export const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+/** Decodes one escape sequence (`\n`, `\x41`, `\u{1F600}`); unknown ones keep the escaped character. */
+export function decodeEscape(sequence: string): string {
+  const body = sequence.slice(1);
+  if (ESCAPES[body] !== undefined) return ESCAPES[body];
+  const hex = /^(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]+)\}|U([0-9a-fA-F]{8}))$/.exec(body);
+  if (hex) {
+    const code = parseInt(hex[1] ?? hex[2] ?? hex[3] ?? hex[4], 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  }
+  if (body.startsWith('\n') || body.startsWith('\r')) return '';
+  return body;
+}
+
+/** Static text of a dotted expression: whitespace, optional chaining and non-null marks removed. */
+export function dottedText(node: Node): string {
+  return node.text.replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!(?=\.|$)/g, '');
+}
+
+export function lastSegment(dotted: string): string {
+  const parts = dotted.split(/\.|->|::/);
+  return parts[parts.length - 1];
+}

@@ -1,0 +1,38 @@
+import type { RuleMeta } from '../../types';
+
+export const examples: RuleMeta['examples'] = {
+  invalid: [
+    { file: 'src/payments.ts', code: 'const paymentsApiUrl = "https://payments.staging.acme.io/v2";\n' },
+    { file: 'src/client.js', code: 'const res = await fetch("https://orders.acme.io/api/orders");\n' },
+    { file: 'src/api.ts', code: 'export const api = axios.create({ baseURL: "https://api.acme.io" });\n' },
+    { file: 'src/db.ts', code: 'const pool = new Pool({ host: "db.prod.internal", port: 5432 });\n' },
+    { file: 'src/cache.js', code: "const cache = createClient({ url: 'redis://cache-01.internal:6379' });\n" },
+    { file: 'src/orders.ts', code: 'const url = `https://orders.acme.io/orders/${id}`;\n' },
+    { file: 'src/App.tsx', code: 'export const config = { apiEndpoint: "https://api.acme.io/graphql" };\n' },
+    { file: 'app/settings.py', code: 'BASE_URL = "http://inventory.internal:8080"\n' },
+    { file: 'app/client.py', code: 'import requests\nresp = requests.get("https://auth.corp.acme.com/token")\n' },
+    { file: 'app/cache.py', code: 'r = redis.Redis(host="10.0.3.3", port=6379)\n' },
+    { file: 'app/api.py', code: 'class Client:\n    def __init__(self, base_url="https://billing.acme.io"):\n        self.base_url = base_url\n' },
+    { file: 'app/broker.py', code: 'CELERY = {"broker_url": "amqp://mq.internal:5672//"}\n' },
+  ],
+  valid: [
+    { file: 'src/payments.ts', code: 'const paymentsApiUrl = process.env.PAYMENTS_API_URL;\n' },
+    { file: 'src/client.js', code: 'const res = await fetch("/api/orders");\n' },
+    { file: 'src/local.ts', code: 'const apiUrl = "http://localhost:4000";\n' },
+    { file: 'src/docs.ts', code: 'const example = { apiUrl: "https://api.example.com/v1" };\n' },
+    { file: 'src/icon.tsx', code: 'const Icon = () => <svg xmlns="http://www.w3.org/2000/svg" />;\n' },
+    { file: 'src/link.tsx', code: 'const Help = () => <a href="https://docs.acme.io/help">Help</a>;\n' },
+    { file: 'src/comment.ts', code: '// Calls https://api.acme.io/v1 through the gateway\nconst apiUrl = process.env.API_URL;\n' },
+    { file: 'src/log.ts', code: 'logger.info("Connecting to https://api.acme.io");\n' },
+    { file: 'src/error.ts', code: 'throw new Error("Could not reach https://api.acme.io");\n' },
+    { file: 'src/fallback.ts', code: 'const apiUrl = process.env.API_URL ?? "http://127.0.0.1:4000";\n' },
+    { file: 'src/schema.ts', code: 'const schema = { $schema: "https://json-schema.org/draft/2020-12/schema" };\n' },
+    { file: 'src/compare.ts', code: 'if (origin === "https://app.acme.io") allow();\n' },
+    { file: 'src/constants.ts', code: 'const GREETING = "hello.world";\nconst releaseNotes = "https://acme.io/releases";\n' },
+    { file: 'app/settings.py', code: 'import os\nBASE_URL = os.environ.get("INVENTORY_URL", "http://localhost:8080")\n' },
+    { file: 'app/doc.py', code: 'def f():\n    """Fetches https://api.acme.io/v1/orders."""\n    return 1\n' },
+    { file: 'app/log.py', code: 'logging.info("talking to %s", "https://api.acme.io")\n' },
+    { file: 'app/errors.py', code: 'raise ValueError("bad url https://api.acme.io")\n' },
+    { file: 'app/env.py', code: 'import os\nAPI_URL = os.getenv("API_URL") or "http://localhost:9000"\n' },
+  ],
+};

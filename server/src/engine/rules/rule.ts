@@ -1,0 +1,43 @@
+import type { SyntaxFacts } from '../languages/facts';
+import type { LineIndex } from '../text';
+import type { FixData, Language, RelatedInfo, Range, RuleMeta, Severity } from '../types';
+
+/** What a rule's check receives. Facts are valid only during the check. */
+export interface RuleContext {
+  /** Workspace-relative path with `/` separators (absolute when outside a workspace). */
+  path: string;
+  text: string;
+  language: Language;
+  index: LineIndex;
+  /** Present for code languages. */
+  facts?: SyntaxFacts;
+  /** The file is test code (built-in globs plus `factorguard.testPaths`). */
+  isTest: boolean;
+  report(finding: Report): void;
+}
+
+export interface Report {
+  range: Range;
+  message: string;
+  /** Defaults to the rule's default severity. */
+  severity?: Severity;
+  fixes?: FixData[];
+  related?: RelatedInfo[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Lowers a severity by one step (error → warning → info → hint). */
+export function lower(severity: Severity): Severity {
+  switch (severity) {
+    case 'error':
+      return 'warning';
+    case 'warning':
+      return 'info';
+    default:
+      return 'hint';
+  }
+}

@@ -1,0 +1,121 @@
+import type { SeveritySetting } from './types';
+
+/** The effective settings for one file: VS Code settings (or CLI flags) overlaid by `.factorguard.json`. */
+export interface Settings {
+  enable: boolean;
+  /** Severity per rule id; missing ids use the rule's default. */
+  rules: Record<string, SeveritySetting>;
+  /** Extra minimatch globs, relative to the workspace root, never analysed. */
+  exclude: string[];
+  /** Extra globs of test code. */
+  testPaths: string[];
+  maxFileSize: number;
+  envFile: string;
+  envExampleFile: string;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enable: true,
+  rules: {},
+  exclude: [],
+  testPaths: [],
+  maxFileSize: 1024 * 1024,
+  envFile: '.env',
+  envExampleFile: '.env.example',
+});
+
+export const CONFIG_FILE_NAME = '.factorguard.json';
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/** Overlays partial settings in order; later ones win, per rule for `rules`, by union for globs. */
+export function mergeSettings(base: Settings, ...layers: Partial<Settings>[]): Settings {
+  const out: Settings = { ...base, rules: { ...base.rules }, exclude: [...base.exclude], testPaths: [...base.testPaths] };
+  for (const layer of layers) {
+    if (layer.enable !== undefined) out.enable = layer.enable;
+    if (layer.maxFileSize !== undefined) out.maxFileSize = layer.maxFileSize;
+    if (layer.envFile) out.envFile = layer.envFile;
+    if (layer.envExampleFile) out.envExampleFile = layer.envExampleFile;
+    if (layer.rules) Object.assign(out.rules, layer.rules);
+    if (layer.exclude) out.exclude.push(...layer.exclude.filter((g) => !out.exclude.includes(g)));
+    if (layer.testPaths) out.testPaths.push(...layer.testPaths.filter((g) => !out.testPaths.includes(g)));
+  }
+  return out;
+}
+
+export interface ParsedSettings {
+  settings: Partial<Settings>;
+  errors: string[];
+}
+
+function stringArray(value: unknown, key: string, errors: string[]): string[] | undefined {
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  errors.push(`"${key}" must be an array of glob strings`);
+  return undefined;
+}
+
+function ruleMap(value: unknown, errors: string[]): Record<string, SeveritySetting> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push('"rules" must be an object of rule id to severity');
+    return undefined;
+  }
+  const rules: Record<string, SeveritySetting> = {};
+  for (const [id, severity] of Object.entries(value)) {
+    if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[id] = severity as SeveritySetting;
+    else errors.push(`rule "${id}": severity must be one of error, warning, info, hint, off`);
+  }
+  return rules;
+}
+
+/**
+ * Validates raw settings (a parsed `.factorguard.json`, or the `factorguard`
+ * section of VS Code settings). Invalid entries are dropped and reported; the
+ * rest still applies.
+ */
+export function validateSettings(raw: unknown): ParsedSettings {
+  const errors: string[] = [];
+  const settings: Partial<Settings> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { settings, errors: ['settings must be a JSON object'] };
+  }
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    switch (key) {
+      case '$schema':
+        break;
+      case 'enable':
+        if (typeof value === 'boolean') settings.enable = value;
+        else errors.push('"enable" must be true or false');
+        break;
+      case 'maxFileSize':
+        if (typeof value === 'number' && value >= 1024) settings.maxFileSize = value;
+        else errors.push('"maxFileSize" must be a number of bytes, at least 1024');
+        break;
+      case 'envFile':
+      case 'envExampleFile':
+        if (typeof value === 'string' && value.length > 0 && !/[\\/]/.test(value)) settings[key] = value;
+        else errors.push(`"${key}" must be a plain file name`);
+        break;
+      case 'rules':
+        settings.rules = ruleMap(value, errors);
+        break;
+      case 'exclude':
+      case 'testPaths':
+        settings[key] = stringArray(value, key, errors);
+        break;
+      default:
+        errors.push(`unknown setting "${key}"`);
+    }
+  }
+  return { settings, errors };
+}
+
+/** Parses the text of a `.factorguard.json`; a syntax error is reported, never thrown. */
+export function parseConfigFile(text: string): ParsedSettings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { settings: {}, errors: [`${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}`] };
+  }
+  return validateSettings(raw);
+}

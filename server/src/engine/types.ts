@@ -1,0 +1,145 @@
+/** Zero-based position; `character` counts UTF-16 code units, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_ORDER: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
+
+/** Every file kind the engine can classify. Code kinds have a tree-sitter grammar. */
+export type CodeLanguage =
+  | 'javascript'
+  | 'typescript'
+  | 'tsx'
+  | 'python'
+  | 'go'
+  | 'java'
+  | 'csharp'
+  | 'ruby'
+  | 'php';
+
+export type ConfigLanguage =
+  | 'dotenv'
+  | 'dockerfile'
+  | 'compose'
+  | 'kubernetes'
+  | 'github-actions'
+  | 'yaml'
+  | 'json'
+  | 'properties';
+
+export type Language = CodeLanguage | ConfigLanguage;
+
+export type Category =
+  | 'secrets'
+  | 'config'
+  | 'backing'
+  | 'processes'
+  | 'port-binding'
+  | 'concurrency'
+  | 'disposability'
+  | 'parity'
+  | 'logs'
+  | 'admin'
+  | 'security';
+
+/** A plain text replacement; ranges refer to the file the edit belongs to. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/**
+ * Fix data carried by a finding (and by the LSP diagnostic's `data`).
+ * `edit` fixes are complete local edits; `moveToEnv` needs the workspace's
+ * .env files, which only the host can read, so it is planned at action time.
+ */
+export type FixData = EditFix | MoveToEnvFix;
+
+export interface EditFix {
+  kind: 'edit';
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply without looking, so `source.fixAll` may include it. */
+  fixAll: boolean;
+  preferred?: boolean;
+}
+
+export interface MoveToEnvFix {
+  kind: 'moveToEnv';
+  /** Range of the literal to replace, quotes included. */
+  range: Range;
+  /** The literal's value (unescaped). Never shown in titles or messages. */
+  value: string;
+  /** Suggested variable name, before de-duplication against .env files. */
+  name: string;
+  language: Language;
+  /** Secrets never get a default anywhere; endpoints are not secrets. */
+  secret: boolean;
+  /** Edits the replacement needs elsewhere in the file (e.g. `import os`). */
+  extraEdits: TextEdit[];
+  /** The range is inside a template literal: insert `${accessor}`. */
+  templateSubstitution?: boolean;
+}
+
+export interface RelatedInfo {
+  message: string;
+  range: Range;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fixes: FixData[];
+  related?: RelatedInfo[];
+}
+
+export interface Example {
+  /** File name the example is analysed as; decides the language. */
+  file: string;
+  code: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  category: Category;
+  /** Twelve-Factor or security reference, e.g. "III. Config" or "CWE-798". */
+  reference: string;
+  /** One or two sentences: why this matters, in our words. */
+  rationale: string;
+  defaultSeverity: Severity;
+  languages: readonly Language[];
+  /** Path of the docs page, relative to the repository root. */
+  docs: string;
+  /** Cheap test on the raw text; a file that fails it is never parsed for this rule. */
+  prefilter: RegExp;
+  examples: { valid: Example[]; invalid: Example[] };
+}
+
+export type SkipReason =
+  | { kind: 'tooLarge'; size: number; limit: number }
+  | { kind: 'binary' }
+  | { kind: 'minified' }
+  | { kind: 'vendored'; pattern: string }
+  | { kind: 'unsupported' }
+  | { kind: 'disabled' }
+  | { kind: 'parseError'; message: string };
+
+export interface AnalysisResult {
+  language: Language | undefined;
+  findings: Finding[];
+  skipped?: SkipReason;
+  /** Findings hidden by suppression comments, for counts and the CLI summary. */
+  suppressed: number;
+}
