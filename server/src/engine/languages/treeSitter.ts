@@ -78,8 +78,3 @@ export class TreeSitterHost {
     }
   }
 }
-
-/** Where the grammars are: `dist/grammars` when bundled, the npm package otherwise. */
-export function defaultWasmDir(bundleDir: string): string {
-  return path.join(bundleDir, 'grammars');
-}
