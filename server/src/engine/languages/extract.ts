@@ -1,7 +1,7 @@
 import type { CodeLanguage } from '../types';
 import type { LineIndex } from '../text';
 import type { Argument, Call, Comment, Property, Span, StringLiteral, SyntaxFacts } from './facts';
-import { dottedText, lastSegment, type LanguageSpec } from './spec';
+import { dottedText, fieldOf, lastSegment, type LanguageSpec, type Naming } from './spec';
 import type { Node, Tree } from './treeSitter';
 
 /** How far up from a literal its binding is looked for. */
@@ -55,14 +55,14 @@ class Extractor {
 
   private addCall(node: Node): void {
     const shape = this.spec.calls[node.type];
-    const calleeNode = node.childForFieldName(shape.callee) ?? node.childForFieldName(shape.method ?? '');
-    const argsNode = node.childForFieldName(shape.args);
+    const calleeNode = fieldOf(node, shape.callee) ?? node.childForFieldName(shape.method ?? '');
+    const argsNode = fieldOf(node, shape.args);
     if (!calleeNode) return;
-    let callee = dottedText(calleeNode);
+    let callee = this.dotted(calleeNode);
     if (shape.method) {
       const method = node.childForFieldName(shape.method);
       const receiver = shape.receiver ? node.childForFieldName(shape.receiver) : null;
-      callee = [receiver ? dottedText(receiver) : '', method ? method.text : ''].filter(Boolean).join('.');
+      callee = [receiver ? this.dotted(receiver) : '', method ? method.text : ''].filter(Boolean).join('.');
     }
     const call: Call = {
       ...spanOf(node, this.index),
@@ -76,6 +76,10 @@ class Extractor {
     this.facts.calls.push(call);
   }
 
+  private dotted(node: Node): string {
+    return this.spec.dotted ? this.spec.dotted(node) : dottedText(node);
+  }
+
   private argumentNodes(argsNode: Node): Node[] {
     return argsNode.namedChildren.filter((n): n is Node => n !== null && !this.spec.comments.has(n.type));
   }
@@ -83,7 +87,7 @@ class Extractor {
   private argument(node: Node): Argument {
     const kw = this.spec.keywordArgument;
     if (kw && node.type === kw.type) {
-      const value = node.childForFieldName(kw.value);
+      const value = fieldOf(node, kw.value);
       const name = node.childForFieldName(kw.name);
       if (value) return { ...this.argument(value), keyword: name?.text, ...spanOf(node, this.index) };
     }
@@ -97,7 +101,7 @@ class Extractor {
     if (spec.strings.has(node.type)) return { ...base, kind: 'string', value: spec.stringValue(node).value };
     if (spec.kinds.number.has(node.type)) return { ...base, kind: 'number' };
     if (spec.kinds.identifier.has(node.type)) return { ...base, kind: 'identifier' };
-    if (spec.kinds.member.has(node.type)) return { ...base, kind: 'member', text: dottedText(node) };
+    if (spec.kinds.member.has(node.type)) return { ...base, kind: 'member', text: this.dotted(node) };
     if (spec.objects.has(node.type)) return { ...base, kind: 'object', properties: this.properties(node) };
     if (spec.arrays.has(node.type)) return { ...base, kind: 'array' };
     if (spec.calls[node.type]) return { ...base, kind: 'call' };
@@ -109,8 +113,8 @@ class Extractor {
     const out: Property[] = [];
     for (const child of node.namedChildren) {
       if (!child || child.type !== pair.type) continue;
-      const keyNode = child.childForFieldName(pair.key);
-      const valueNode = child.childForFieldName(pair.value);
+      const keyNode = fieldOf(child, pair.key);
+      const valueNode = fieldOf(child, pair.value);
       if (!keyNode || !valueNode) continue;
       out.push({ ...spanOf(child, this.index), key: this.staticKey(keyNode), keySpan: spanOf(keyNode, this.index), value: this.valueOf(valueNode) });
     }
@@ -141,12 +145,12 @@ class Extractor {
     let child = node;
     let parent = node.parent;
     for (let depth = 0; parent && depth < MAX_CONTEXT_DEPTH; depth++) {
-      const naming = spec.namings[parent.type];
+      const naming = this.namingOf(parent);
       if (naming) {
-        const valueNode = parent.childForFieldName(naming.value);
+        const valueNode = typeof naming.value === 'string' ? parent.childForFieldName(naming.value) : naming.value(parent, child);
         if (valueNode && valueNode.startIndex === child.startIndex && valueNode.endIndex === child.endIndex) {
           if (literal.name === undefined) {
-            const bound = naming.name(parent);
+            const bound = naming.name(parent, child);
             literal.name = bound?.name;
             literal.qualifiedName = bound?.qualified;
             literal.binding = naming.binding;
@@ -157,8 +161,10 @@ class Extractor {
           return;
         }
       } else if (parent.type === spec.keywordArgument?.type) {
-        if (literal.name === undefined) {
-          literal.name = parent.childForFieldName(spec.keywordArgument.name)?.text;
+        // C# and PHP share one node type between named and positional arguments.
+        const name = parent.childForFieldName(spec.keywordArgument.name)?.text;
+        if (literal.name === undefined && name !== undefined) {
+          literal.name = name;
           literal.binding = 'keyword';
         }
       } else if (this.isArgumentList(parent)) {
@@ -189,6 +195,11 @@ class Extractor {
     }
   }
 
+  private namingOf(node: Node): Naming | undefined {
+    const naming = this.spec.namings[node.type];
+    return naming && (naming.applies?.(node) ?? true) ? naming : undefined;
+  }
+
   /** Records `x || "literal"`, `x ?? "literal"` and `x or "literal"`. */
   private noteFallback(literal: StringLiteral, parent: Node, child: Node): void {
     const right = parent.childForFieldName('right');
@@ -202,7 +213,7 @@ class Extractor {
     if (!owner) return false;
     const shape = this.spec.calls[owner.type];
     if (!shape) return false;
-    const args = owner.childForFieldName(shape.args);
+    const args = fieldOf(owner, shape.args);
     return args !== null && args.startIndex === node.startIndex && args.endIndex === node.endIndex;
   }
 }

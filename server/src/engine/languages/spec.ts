@@ -1,20 +1,28 @@
 import type { Binding, Imports } from './facts';
 import type { Node } from './treeSitter';
 
+/** A field name, or a finder for grammars that leave the child without a field (C# declarators, PHP `new`). */
+export type Field = string | ((node: Node) => Node | null);
+
 /** A syntax construct that binds a value to a name, e.g. a declarator or a dict pair. */
 export interface Naming {
   binding: Binding;
-  /** Field holding the value; the literal must be on this side to take the name. */
-  value: string;
-  /** Returns the bound name (last segment) and the full dotted name. */
-  name(node: Node): { name: string; qualified?: string } | undefined;
+  /**
+   * Field holding the value; the literal must be on this side to take the name. A finder also
+   * gets the child the literal sits in, for constructs with several values (C# `new { A = 1, B = 2 }`).
+   */
+  value: string | ((node: Node, child: Node) => Node | null);
+  /** Returns the bound name (last segment) and the full dotted name; `child` as for `value`. */
+  name(node: Node, child: Node): { name: string; qualified?: string } | undefined;
+  /** Nodes failing this are looked through instead (a PHP list element shares its type with `'k' => v`). */
+  applies?(node: Node): boolean;
 }
 
 export interface CallShape {
   /** Field of the callee (function or constructor). */
-  callee: string;
+  callee: Field;
   /** Field of the argument list. */
-  args: string;
+  args: Field;
   isNew: boolean;
   /** Method name field for languages that split receiver and method (Java, Ruby, PHP). */
   method?: string;
@@ -32,10 +40,10 @@ export interface LanguageSpec {
   comments: ReadonlySet<string>;
   calls: Readonly<Record<string, CallShape>>;
   /** Keyword/named argument: its name and value. */
-  keywordArgument?: { type: string; name: string; value: string };
+  keywordArgument?: { type: string; name: string; value: Field };
   /** Object/dict/hash literals and the pair type inside them. */
   objects: ReadonlySet<string>;
-  pair: { type: string; key: string; value: string };
+  pair: { type: string; key: Field; value: Field };
   arrays: ReadonlySet<string>;
   namings: Readonly<Record<string, Naming>>;
   /** Expression wrappers a literal's context is looked up through (parentheses, `+`, ternaries). */
@@ -46,6 +54,8 @@ export interface LanguageSpec {
   /** Node types classified as argument kinds. */
   kinds: { number: ReadonlySet<string>; identifier: ReadonlySet<string>; member: ReadonlySet<string> };
   imports(root: Node, text: string): Imports;
+  /** Normalised dotted text of callees, receivers and members where `dottedText` is not enough (`::`, `->`, generics). */
+  dotted?(node: Node): string;
 }
 
 export const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
@@ -71,4 +81,14 @@ export function dottedText(node: Node): string {
 export function lastSegment(dotted: string): string {
   const parts = dotted.split(/\.|->|::/);
   return parts[parts.length - 1];
+}
+
+/** Resolves a `Field` on `node`. */
+export function fieldOf(node: Node, field: Field): Node | null {
+  return typeof field === 'string' ? node.childForFieldName(field) : field(node);
+}
+
+/** `child` when it follows `=`: the value of a declarator whose grammar gives it no field. */
+export function afterEquals(_node: Node, child: Node): Node | null {
+  return child.previousSibling?.type === '=' ? child : null;
 }
