@@ -1,7 +1,7 @@
 /** The engine's public surface: pure analysis from text and settings to findings. */
 export { Engine, type AnalyzeInput, type EngineOptions } from './analyze';
 export { classify, isCodeLanguage } from './classify';
-export { describeSkip } from './limits';
+export { describeSkip, formatBytes } from './limits';
 export { maskSecret, redact } from './mask';
 export { allRuleMetas, ruleById, RULES } from './registry';
 export { CONFIG_FILE_NAME, DEFAULT_SETTINGS, mergeSettings, parseConfigFile, validateSettings, type Settings } from './settings';

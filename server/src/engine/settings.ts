@@ -1,3 +1,4 @@
+import { ruleById } from './registry';
 import type { SeveritySetting } from './types';
 
 /** The effective settings for one file: VS Code settings (or CLI flags) overlaid by `.factorguard.json`. */
@@ -61,7 +62,8 @@ function ruleMap(value: unknown, errors: string[]): Record<string, SeveritySetti
   }
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, severity] of Object.entries(value)) {
-    if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[id] = severity as SeveritySetting;
+    if (!ruleById(id)) errors.push(`unknown rule "${id}"`);
+    else if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[id] = severity as SeveritySetting;
     else errors.push(`rule "${id}": severity must be one of error, warning, info, hint, off`);
   }
   return rules;

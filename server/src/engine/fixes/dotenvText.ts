@@ -3,12 +3,20 @@ import type { TextEdit } from '../types';
 
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/;
 
+/** Index of the closing quote, skipping backslash escapes inside double quotes. */
+function closingQuote(raw: string, quote: string): number {
+  for (let i = 1; i < raw.length; i++) {
+    if (quote === '"' && raw[i] === '\\') i++;
+    else if (raw[i] === quote) return i;
+  }
+  return raw.length;
+}
+
 function unquote(raw: string): string {
   const quote = raw[0];
   if ((quote === '"' || quote === "'" || quote === '`') && raw.length >= 2) {
-    const close = raw.indexOf(quote, 1);
-    const body = raw.slice(1, close < 0 ? raw.length : close);
-    return quote === '"' ? body.replace(/\\n/g, '\n').replace(/\\(["\\$])/g, '$1') : body;
+    const body = raw.slice(1, closingQuote(raw, quote));
+    return quote === '"' ? body.replace(/\\(n|["\\$])/g, (_, c: string) => (c === 'n' ? '\n' : c)) : body;
   }
   const comment = raw.search(/\s#/);
   return (comment >= 0 ? raw.slice(0, comment) : raw).trim();
@@ -27,7 +35,7 @@ export function readDotenv(text: string): Map<string, string> {
 
 /** A value as dotenv reads it back: bare when safe, double-quoted and escaped otherwise. */
 export function formatDotenvValue(value: string): string {
-  if (/^[A-Za-z0-9_./:@%+,=~-]*$/.test(value)) return value;
+  if (/^[A-Za-z0-9_./:@%+,=~?&-]*$/.test(value)) return value;
   const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r?\n/g, '\\n');
   return `"${escaped}"`;
 }
