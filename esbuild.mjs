@@ -39,6 +39,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: production ? 'none' : 'inline',
+  // resolveWasmDir falls back to require.resolve only when unbundled (tests); bundles use dist/grammars.
+  logOverride: { 'require-resolve-not-external': 'silent' },
 };
 
 const builds = [
