@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractFacts } from '../../server/src/engine/languages/extract';
+import { extractFacts, materialize } from '../../server/src/engine/languages/extract';
 import type { StringLiteral, SyntaxFacts } from '../../server/src/engine/languages/facts';
 import { specFor } from '../../server/src/engine/languages/specs';
 import { TreeSitterHost } from '../../server/src/engine/languages/treeSitter';
@@ -10,7 +10,7 @@ import { WASM_DIR } from './helpers';
 const host = new TreeSitterHost(WASM_DIR);
 
 function facts(code: string): Promise<SyntaxFacts> {
-  return host.withTree('ruby', code, (tree) => extractFacts('ruby', specFor('ruby'), tree, code, new LineIndex(code)));
+  return host.withTree('ruby', code, (parsed) => materialize(extractFacts('ruby', specFor('ruby'), parsed, code, new LineIndex(code))));
 }
 
 function literal(f: SyntaxFacts, value: string): StringLiteral {

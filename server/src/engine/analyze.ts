@@ -64,8 +64,8 @@ export class Engine {
     const base = { path, text, language, index, isTest: isTestPath(path, settings.testPaths) };
     try {
       if (isCodeLanguage(language)) {
-        return await this.trees.withTree(language, text, (tree) => {
-          const facts = extractFacts(language, specFor(language), tree, text, index);
+        return await this.trees.withTree(language, text, (parsed) => {
+          const facts = extractFacts(language, specFor(language), parsed, text, index);
           return this.finish(rules, { ...base, facts }, facts.comments, settings, input.now);
         });
       }

@@ -1,62 +1,134 @@
-import type { CodeLanguage } from '../types';
+import type { CodeLanguage, Range } from '../types';
 import type { LineIndex } from '../text';
-import type { Argument, Call, Comment, Property, Span, StringLiteral, SyntaxFacts } from './facts';
-import { dottedText, fieldOf, lastSegment, type LanguageSpec, type Naming } from './spec';
-import type { Node, Tree } from './treeSitter';
+import { bindLiteral, type BindingHost, type LiteralContext } from './binding';
+import type { Argument, Binding, Call, Property, Span, StringLiteral, SyntaxFacts } from './facts';
+import { dottedText, fieldOf, type LanguageSpec } from './spec';
+import type { Grammar, Node, ParsedTree, Query, Tree } from './treeSitter';
 
-/** How far up from a literal its binding is looked for. */
-const MAX_CONTEXT_DEPTH = 12;
+/**
+ * Facts are built lazily: a literal's context, a call's arguments and every
+ * range are computed the first time a rule reads them, while the tree is
+ * still alive (facts are only valid during analysis). Most literals in a file
+ * are never looked at closely, so most of that work never happens.
+ */
+class NodeSpan implements Span {
+  private cachedRange: Range | undefined;
 
-export function spanOf(node: Node, index: LineIndex): Span {
-  return { start: node.startIndex, end: node.endIndex, range: index.range(node.startIndex, node.endIndex) };
+  constructor(
+    protected readonly index: LineIndex,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return (this.cachedRange ??= this.index.range(this.start, this.end));
+  }
 }
 
-function key(node: Node): string {
-  return `${node.startIndex}:${node.endIndex}:${node.type}`;
+function spanOf(node: Node, index: LineIndex): Span {
+  return new NodeSpan(index, node.startIndex, node.endIndex);
 }
 
-class Extractor {
-  private readonly calls = new Map<string, Call>();
+class LazyLiteral extends NodeSpan implements StringLiteral {
+  private cachedContext: LiteralContext | undefined;
+  private cachedValue: { value: string; interpolated: boolean } | undefined;
+  private cachedDocstring: boolean | undefined;
+
+  constructor(
+    private readonly extractor: Extractor,
+    private readonly node: Node,
+    index: LineIndex,
+  ) {
+    super(index, node.startIndex, node.endIndex);
+  }
+
+  private get decoded(): { value: string; interpolated: boolean } {
+    return (this.cachedValue ??= this.extractor.spec.stringValue(this.node));
+  }
+  private get context(): LiteralContext {
+    return (this.cachedContext ??= bindLiteral(this.extractor, this.node));
+  }
+  get value(): string {
+    return this.decoded.value;
+  }
+  get interpolated(): boolean {
+    return this.decoded.interpolated;
+  }
+  get docstring(): boolean {
+    return (this.cachedDocstring ??= this.extractor.spec.isDocstring(this.node));
+  }
+  get name(): string | undefined {
+    return this.context.name;
+  }
+  get qualifiedName(): string | undefined {
+    return this.context.qualifiedName;
+  }
+  get binding(): Binding {
+    return this.context.binding;
+  }
+  get call(): Call | undefined {
+    return this.context.call;
+  }
+  get argumentIndex(): number | undefined {
+    return this.context.argumentIndex;
+  }
+  get compared(): boolean | undefined {
+    return this.context.compared;
+  }
+  get fallbackOf(): string | undefined {
+    return this.context.fallbackOf;
+  }
+}
+
+class LazyCall extends NodeSpan implements Call {
+  private cachedArgs: Argument[] | undefined;
+
+  constructor(
+    private readonly extractor: Extractor,
+    private readonly argsNode: Node | null,
+    readonly callee: string,
+    readonly calleeSpan: Span,
+    readonly isNew: boolean,
+    readonly argsSpan: Span,
+    node: Node,
+    index: LineIndex,
+  ) {
+    super(index, node.startIndex, node.endIndex);
+  }
+
+  get args(): Argument[] {
+    return (this.cachedArgs ??= this.argsNode ? this.extractor.argumentNodes(this.argsNode).map((a) => this.extractor.argument(a)) : []);
+  }
+}
+
+class Extractor implements BindingHost {
+  private readonly calls = new Map<number, LazyCall[]>();
   readonly facts: SyntaxFacts;
 
   constructor(
     language: CodeLanguage,
-    private readonly spec: LanguageSpec,
+    readonly spec: LanguageSpec,
     private readonly index: LineIndex,
   ) {
     this.facts = { language, strings: [], calls: [], comments: [], imports: { modules: new Set(), names: new Map(), insertAt: 0 } };
   }
 
-  /** Pre-order walk with a cursor, so only interesting nodes are materialised. */
-  walk(tree: Tree): void {
-    const cursor = tree.walk();
-    const { spec } = this;
-    try {
-      for (;;) {
-        const type = cursor.nodeIsNamed ? cursor.nodeType : '';
-        if (spec.calls[type]) this.addCall(cursor.currentNode);
-        else if (spec.strings.has(type)) this.addString(cursor.currentNode);
-        else if (spec.comments.has(type)) this.addComment(cursor.currentNode);
-        const descend = type === '' || (!spec.strings.has(type) && !spec.comments.has(type));
-        if (descend && cursor.gotoFirstChild()) continue;
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) return;
-        }
-      }
-    } finally {
-      cursor.delete();
+  /** Captures the literals, calls and comments with one query run inside the parser. */
+  collect(tree: Tree, query: Query): void {
+    for (const { name, node } of query.captures(tree.rootNode)) {
+      if (name === 'call') this.addCall(node);
+      else if (name === 'comment') this.facts.comments.push({ start: node.startIndex, end: node.endIndex, range: this.index.range(node.startIndex, node.endIndex), text: node.text });
+      else if (!this.spec.strings.has(node.parent?.type ?? '')) this.facts.strings.push(new LazyLiteral(this, node, this.index));
     }
   }
 
-  private addComment(node: Node): void {
-    const comment: Comment = { ...spanOf(node, this.index), text: node.text };
-    this.facts.comments.push(comment);
+  callAt(node: Node): Call | undefined {
+    return this.calls.get(node.startIndex)?.find((c) => c.end === node.endIndex);
   }
 
   private addCall(node: Node): void {
     const shape = this.spec.calls[node.type];
     const calleeNode = fieldOf(node, shape.callee) ?? node.childForFieldName(shape.method ?? '');
-    const argsNode = fieldOf(node, shape.args);
     if (!calleeNode) return;
     let callee = this.dotted(calleeNode);
     if (shape.method) {
@@ -64,15 +136,11 @@ class Extractor {
       const receiver = shape.receiver ? node.childForFieldName(shape.receiver) : null;
       callee = [receiver ? this.dotted(receiver) : '', method ? method.text : ''].filter(Boolean).join('.');
     }
-    const call: Call = {
-      ...spanOf(node, this.index),
-      callee,
-      calleeSpan: spanOf(calleeNode, this.index),
-      isNew: shape.isNew,
-      args: argsNode ? this.argumentNodes(argsNode).map((a) => this.argument(a)) : [],
-      argsSpan: argsNode ? spanOf(argsNode, this.index) : spanOf(node, this.index),
-    };
-    this.calls.set(key(node), call);
+    const argsNode = fieldOf(node, shape.args);
+    const call = new LazyCall(this, argsNode, callee, spanOf(calleeNode, this.index), shape.isNew, spanOf(argsNode ?? node, this.index), node, this.index);
+    const atStart = this.calls.get(node.startIndex);
+    if (atStart) atStart.push(call);
+    else this.calls.set(node.startIndex, [call]);
     this.facts.calls.push(call);
   }
 
@@ -80,24 +148,27 @@ class Extractor {
     return this.spec.dotted ? this.spec.dotted(node) : dottedText(node);
   }
 
-  private argumentNodes(argsNode: Node): Node[] {
+  argumentNodes(argsNode: Node): Node[] {
     return argsNode.namedChildren.filter((n): n is Node => n !== null && !this.spec.comments.has(n.type));
   }
 
-  private argument(node: Node): Argument {
+  argument(node: Node): Argument {
     const kw = this.spec.keywordArgument;
     if (kw && node.type === kw.type) {
       const value = fieldOf(node, kw.value);
       const name = node.childForFieldName(kw.name);
-      if (value) return { ...this.argument(value), keyword: name?.text, ...spanOf(node, this.index) };
+      if (value) {
+        const inner = this.argument(value);
+        return { ...inner, keyword: name?.text, start: node.startIndex, end: node.endIndex, range: this.index.range(node.startIndex, node.endIndex) };
+      }
     }
     return this.valueOf(node);
   }
 
   private valueOf(node: Node): Argument {
     const { spec } = this;
-    const base = { ...spanOf(node, this.index), text: node.text };
     if (node.type === 'argument' && node.namedChildCount > 0) return this.valueOf(node.namedChild(node.namedChildCount - 1)!);
+    const base = { start: node.startIndex, end: node.endIndex, range: this.index.range(node.startIndex, node.endIndex), text: node.text };
     if (spec.strings.has(node.type)) return { ...base, kind: 'string', value: spec.stringValue(node).value };
     if (spec.kinds.number.has(node.type)) return { ...base, kind: 'number' };
     if (spec.kinds.identifier.has(node.type)) return { ...base, kind: 'identifier' };
@@ -116,7 +187,8 @@ class Extractor {
       const keyNode = fieldOf(child, pair.key);
       const valueNode = fieldOf(child, pair.value);
       if (!keyNode || !valueNode) continue;
-      out.push({ ...spanOf(child, this.index), key: this.staticKey(keyNode), keySpan: spanOf(keyNode, this.index), value: this.valueOf(valueNode) });
+      const keySpan = { start: keyNode.startIndex, end: keyNode.endIndex, range: this.index.range(keyNode.startIndex, keyNode.endIndex) };
+      out.push({ start: child.startIndex, end: child.endIndex, range: this.index.range(child.startIndex, child.endIndex), key: this.staticKey(keyNode), keySpan, value: this.valueOf(valueNode) });
     }
     return out;
   }
@@ -125,105 +197,51 @@ class Extractor {
     if (this.spec.strings.has(node.type)) return this.spec.stringValue(node).value;
     return node.text.replace(/^[:$]/, '').replace(/:$/, '');
   }
+}
 
-  private addString(node: Node): void {
-    const { value, interpolated } = this.spec.stringValue(node);
-    const literal: StringLiteral = {
-      ...spanOf(node, this.index),
-      value,
-      interpolated,
-      docstring: this.spec.isDocstring(node),
-      binding: 'other',
-    };
-    this.bind(literal, node);
-    this.facts.strings.push(literal);
-  }
+const queries = new WeakMap<Grammar, Query>();
 
-  /** Walks up from a literal to its nearest name, enclosing call and comparison. */
-  private bind(literal: StringLiteral, node: Node): void {
-    const { spec } = this;
-    let child = node;
-    let parent = node.parent;
-    for (let depth = 0; parent && depth < MAX_CONTEXT_DEPTH; depth++) {
-      const naming = this.namingOf(parent);
-      if (naming) {
-        const valueNode = typeof naming.value === 'string' ? parent.childForFieldName(naming.value) : naming.value(parent, child);
-        if (valueNode && valueNode.startIndex === child.startIndex && valueNode.endIndex === child.endIndex) {
-          if (literal.name === undefined) {
-            const bound = naming.name(parent, child);
-            literal.name = bound?.name;
-            literal.qualifiedName = bound?.qualified;
-            literal.binding = naming.binding;
-          }
-          if (naming.binding !== 'property' && naming.binding !== 'keyword') return;
-        } else {
-          // The literal is a key or an assignment target, not a value.
-          return;
-        }
-      } else if (parent.type === spec.keywordArgument?.type) {
-        // C# and PHP share one node type between named and positional arguments.
-        const name = parent.childForFieldName(spec.keywordArgument.name)?.text;
-        if (literal.name === undefined && name !== undefined) {
-          literal.name = name;
-          literal.binding = 'keyword';
-        }
-      } else if (this.isArgumentList(parent)) {
-        const call = this.calls.get(key(parent.parent!));
-        if (call) {
-          literal.call = call;
-          literal.argumentIndex = this.argumentNodes(parent).findIndex((n) => n.startIndex <= child.startIndex && child.endIndex <= n.endIndex);
-          if (literal.name === undefined) literal.binding = 'argument';
-        }
-        return;
-      } else if (spec.markup && parent.type === spec.markup.type) {
-        literal.name ??= spec.markup.name(parent);
-        literal.binding = 'markup';
-        return;
-      } else if (spec.comparisons?.(parent)) {
-        literal.compared = true;
-        if (literal.binding === 'other') literal.binding = 'comparison';
-        return;
-      } else if (spec.arrays.has(parent.type)) {
-        if (literal.binding === 'other') literal.binding = 'element';
-      } else if (!spec.objects.has(parent.type) && !spec.transparent.has(parent.type)) {
-        return;
-      } else {
-        this.noteFallback(literal, parent, child);
-      }
-      child = parent;
-      parent = parent.parent;
-    }
+/** The capture query of a grammar, built once from the spec's node types. */
+function queryFor(grammar: Grammar, spec: LanguageSpec, compile: (source: string) => Query): Query {
+  let query = queries.get(grammar);
+  if (!query) {
+    const group = (types: Iterable<string>, capture: string) => `[${[...types].map((t) => `(${t})`).join(' ')}] @${capture}`;
+    query = compile([group(spec.strings, 'string'), group(Object.keys(spec.calls), 'call'), group(spec.comments, 'comment')].join('\n'));
+    queries.set(grammar, query);
   }
-
-  private namingOf(node: Node): Naming | undefined {
-    const naming = this.spec.namings[node.type];
-    return naming && (naming.applies?.(node) ?? true) ? naming : undefined;
-  }
-
-  /** Records `x || "literal"`, `x ?? "literal"` and `x or "literal"`. */
-  private noteFallback(literal: StringLiteral, parent: Node, child: Node): void {
-    const right = parent.childForFieldName('right');
-    if (!right || right.startIndex !== child.startIndex || literal.fallbackOf !== undefined) return;
-    const operator = parent.childForFieldName('operator')?.text;
-    if (operator === '||' || operator === '??' || operator === 'or') literal.fallbackOf = parent.childForFieldName('left')?.text;
-  }
-
-  private isArgumentList(node: Node): boolean {
-    const owner = node.parent;
-    if (!owner) return false;
-    const shape = this.spec.calls[owner.type];
-    if (!shape) return false;
-    const args = fieldOf(owner, shape.args);
-    return args !== null && args.startIndex === node.startIndex && args.endIndex === node.endIndex;
-  }
+  return query;
 }
 
 /** Extracts the facts rules need from one parse tree. */
-export function extractFacts(language: CodeLanguage, spec: LanguageSpec, tree: Tree, text: string, index: LineIndex): SyntaxFacts {
+export function extractFacts(language: CodeLanguage, spec: LanguageSpec, parsed: ParsedTree, text: string, index: LineIndex): SyntaxFacts {
   const extractor = new Extractor(language, spec, index);
-  extractor.walk(tree);
-  extractor.facts.imports = spec.imports(tree.rootNode, text);
+  extractor.collect(parsed.tree, queryFor(parsed.grammar, spec, parsed.compile));
+  extractor.facts.imports = spec.imports(parsed.tree.rootNode, text);
   return extractor.facts;
 }
 
-export { lastSegment };
+/**
+ * Copies lazy facts into plain objects, so they outlive the tree (tests and
+ * debugging; rules read facts while the tree is alive and never need this).
+ */
+export function materialize(facts: SyntaxFacts): SyntaxFacts {
+  const plain = (s: Span): Span => ({ start: s.start, end: s.end, range: s.range });
+  const calls = new Map<Call, Call>();
+  for (const c of facts.calls) {
+    calls.set(c, { ...plain(c), callee: c.callee, calleeSpan: plain(c.calleeSpan), isNew: c.isNew, args: c.args, argsSpan: plain(c.argsSpan) });
+  }
+  const strings = facts.strings.map((s): StringLiteral => ({
+    ...plain(s),
+    value: s.value,
+    interpolated: s.interpolated,
+    docstring: s.docstring,
+    name: s.name,
+    qualifiedName: s.qualifiedName,
+    binding: s.binding,
+    call: s.call ? calls.get(s.call) : undefined,
+    argumentIndex: s.argumentIndex,
+    compared: s.compared,
+    fallbackOf: s.fallbackOf,
+  }));
+  return { ...facts, strings, calls: [...calls.values()] };
+}

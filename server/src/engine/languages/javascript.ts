@@ -33,6 +33,32 @@ function named(field: string): Naming['name'] {
 
 const COMPARISON_OPERATORS = new Set(['==', '===', '!=', '!==']);
 
+function requiredModule(node: Node | null): string | undefined {
+  if (node?.type !== 'call_expression' || node.childForFieldName('function')?.text !== 'require') return undefined;
+  const arg = node.childForFieldName('arguments')?.namedChild(0);
+  return arg?.type === 'string' ? stringValue(arg).value : undefined;
+}
+
+/** `require` calls at the top level of the module: `const x = require('m')` and `require('m')`. */
+function topLevelRequires(statement: Node, modules: Set<string>, names: Map<string, string>): void {
+  if (statement.type === 'expression_statement') {
+    const module = requiredModule(statement.namedChild(0));
+    if (module) modules.add(module);
+    return;
+  }
+  if (statement.type !== 'lexical_declaration' && statement.type !== 'variable_declaration') return;
+  for (const declarator of statement.namedChildren) {
+    if (declarator?.type !== 'variable_declarator') continue;
+    const module = requiredModule(declarator.childForFieldName('value'));
+    if (!module) continue;
+    modules.add(module);
+    const name = declarator.childForFieldName('name');
+    if (name?.type === 'identifier') names.set(name.text, module);
+    else for (const id of name?.descendantsOfType(['shorthand_property_identifier_pattern', 'identifier']) ?? []) if (id) names.set(id.text, module);
+  }
+}
+
+/** Module-level imports and requires; a new import goes after the last `import` statement. */
 function imports(root: Node): Imports {
   const modules = new Set<string>();
   const names = new Map<string, string>();
@@ -46,16 +72,9 @@ function imports(root: Node): Imports {
       modules.add(module);
       for (const id of statement.descendantsOfType(['identifier'])) if (id) names.set(id.text, module);
       insertAt = statement.endIndex;
+    } else {
+      topLevelRequires(statement, modules, names);
     }
-  }
-  for (const call of root.descendantsOfType('call_expression')) {
-    if (call?.childForFieldName('function')?.text !== 'require') continue;
-    const arg = call.childForFieldName('arguments')?.namedChild(0);
-    if (arg?.type !== 'string') continue;
-    const module = stringValue(arg).value;
-    modules.add(module);
-    const declarator = call.parent?.type === 'variable_declarator' ? call.parent.childForFieldName('name') : null;
-    if (declarator?.type === 'identifier') names.set(declarator.text, module);
   }
   return { modules, names, insertAt };
 }

@@ -4,6 +4,15 @@ import type { CodeLanguage } from '../types';
 
 export type Tree = TreeSitter.Tree;
 export type Node = TreeSitter.Node;
+export type Grammar = TreeSitter.Language;
+export type Query = TreeSitter.Query;
+
+/** A parse tree with what queries over it need. */
+export interface ParsedTree {
+  tree: Tree;
+  grammar: Grammar;
+  compile(source: string): Query;
+}
 
 const GRAMMAR_FILES: Record<CodeLanguage, string> = {
   javascript: 'tree-sitter-javascript.wasm',
@@ -63,8 +72,9 @@ export class TreeSitterHost {
    * Parses `text` and hands the tree to `use`; the tree is always freed
    * afterwards, so callers never hold on to wasm memory.
    */
-  async withTree<T>(language: CodeLanguage, text: string, use: (tree: Tree) => T): Promise<T> {
+  async withTree<T>(language: CodeLanguage, text: string, use: (parsed: ParsedTree) => T): Promise<T> {
     const parser = await this.parser(language);
+    const grammar = parser.language!;
     const deadline = Date.now() + PARSE_BUDGET_MS;
     const tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
     if (!tree) {
@@ -72,7 +82,7 @@ export class TreeSitterHost {
       throw new ParseTimeout();
     }
     try {
-      return use(tree);
+      return use({ tree, grammar, compile: (source) => new TreeSitter.Query(grammar, source) });
     } finally {
       tree.delete();
     }

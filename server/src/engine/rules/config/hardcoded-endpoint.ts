@@ -43,22 +43,27 @@ interface Target {
   host: string;
   shown: string;
   suffix: 'URL' | 'HOST';
+  /** Host-only literals count only under a host-like name. */
+  needsHostName: boolean;
 }
 
-/** The endpoint a literal holds when it sits where configuration goes. */
-function endpointOf(literal: StringLiteral): Target | undefined {
+/** What the value alone says: an endpoint candidate, before its context is looked at (cheap). */
+function candidateOf(literal: StringLiteral): Target | undefined {
+  const value = literal.value;
+  if (value.length < 4 || value.length > 2048) return undefined;
+  const url = parseNetworkUrl(value);
+  if (url) return isIdentifierUrl(url) ? undefined : { host: url.host, shown: displayOrigin(url), suffix: 'URL', needsHostName: false };
+  if (literal.interpolated) return undefined;
+  const hostPort = parseHostLiteral(value);
+  return hostPort ? { host: hostPort.host, shown: value.trim(), suffix: 'HOST', needsHostName: true } : undefined;
+}
+
+/** The literal sits where configuration goes: bound to an endpoint-like name, or the address of a client call. */
+function usedAsEndpoint(literal: StringLiteral, target: Target): boolean {
   const nameTokens = tokens(literal.name);
-  const url = parseNetworkUrl(literal.value);
-  if (url) {
-    if (isIdentifierUrl(url)) return undefined;
-    const named = nameTokens.some((t) => ENDPOINT_TOKENS.has(t));
-    const clientArg = literal.binding === 'argument' && literal.argumentIndex === 0 && literal.call !== undefined && CLIENT_CALL.test(literal.call.callee);
-    return named || clientArg ? { host: url.host, shown: displayOrigin(url), suffix: 'URL' } : undefined;
-  }
-  if (literal.interpolated || !nameTokens.some((t) => HOST_TOKENS.has(t))) return undefined;
-  const hostPort = parseHostLiteral(literal.value);
-  if (!hostPort) return undefined;
-  return { host: hostPort.host, shown: literal.value.trim(), suffix: 'HOST' };
+  if (target.needsHostName) return nameTokens.some((t) => HOST_TOKENS.has(t));
+  if (nameTokens.some((t) => ENDPOINT_TOKENS.has(t))) return true;
+  return literal.binding === 'argument' && literal.argumentIndex === 0 && literal.call !== undefined && CLIENT_CALL.test(literal.call.callee);
 }
 
 function severityFor(context: RuleContext, host: string): Severity {
@@ -81,9 +86,9 @@ function fixesFor(context: RuleContext, literal: StringLiteral, target: Target):
 
 function check(context: RuleContext): void {
   for (const literal of context.facts?.strings ?? []) {
-    if (literal.value.length > 2048 || !isConfigPosition(literal)) continue;
-    const target = endpointOf(literal);
+    const target = candidateOf(literal);
     if (!target || isLocalOrReservedHost(target.host)) continue;
+    if (!isConfigPosition(literal) || !usedAsEndpoint(literal, target)) continue;
     const subject = literal.name && literal.binding !== 'argument' ? `"${literal.name}" is set to the hardcoded endpoint` : 'Hardcoded endpoint';
     const env = environmentWord(target.host);
     const envNote = env ? ` The host names the "${env}" environment, so the value must differ per deploy.` : '';
