@@ -2,8 +2,12 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { ListRulesRequest, ServerCommands, type RuleInfo, type ScanSummary } from '../../server/src/protocol';
 
-/** Runs the server's scan with a cancellable notification that mirrors the server's progress. */
-async function scanWorkspace(client: LanguageClient): Promise<void> {
+/**
+ * Runs the server's scan with a cancellable notification that mirrors the
+ * server's progress. Resolves with the summary once the scan ends, without
+ * waiting for the user to dismiss the result message.
+ */
+async function scanWorkspace(client: LanguageClient): Promise<ScanSummary | undefined> {
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'FactorGuard', cancellable: true },
     async (progress, token) => {
@@ -22,10 +26,12 @@ async function scanWorkspace(client: LanguageClient): Promise<void> {
       }
     },
   );
-  if (!summary) return;
+  if (!summary) return undefined;
   const what = `${summary.findings} problem${summary.findings === 1 ? '' : 's'} in ${summary.files} files`;
-  const choice = await vscode.window.showInformationMessage(`FactorGuard ${summary.cancelled ? 'scan cancelled' : 'scan finished'}: ${what}.`, 'Open Problems');
-  if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(`FactorGuard ${summary.cancelled ? 'scan cancelled' : 'scan finished'}: ${what}.`, 'Open Problems').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return summary;
 }
 
 /** The rule of the FactorGuard diagnostic under the cursor, to preselect in the picker. */
