@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeSkip, type AnalysisResult, type Engine } from './engine';
+import { describeSkip, type AnalysisResult, type Engine, type Settings } from './engine';
 import { StatusNotification, type SeverityCounts } from './protocol';
 import type { SettingsStore } from './settings';
 import type { WorkspaceFolders } from './workspaceFolders';
@@ -60,10 +60,14 @@ export class Analyzer {
     return analysis;
   }
 
-  /** Analyses any text; never rejects: an internal error becomes a skipped result and a log line. */
-  async analyzeText(uri: string, text: string, languageId?: string): Promise<AnalysisResult> {
+  /**
+   * Analyses any text; never rejects: an internal error becomes a skipped
+   * result and a log line. The workspace scan passes its folder's settings,
+   * so scanning does not ask the client for settings once per file.
+   */
+  async analyzeText(uri: string, text: string, languageId?: string, known?: Settings): Promise<AnalysisResult> {
     try {
-      const settings = await this.settings.get(uri);
+      const settings = known ?? (await this.settings.get(uri));
       return await this.engine.analyze({ path: this.folders.enginePath(uri), text, settings, languageId });
     } catch (error) {
       this.connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

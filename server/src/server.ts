@@ -49,7 +49,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
   settings = new SettingsStore(connection, folders, { pull: capabilities.workspace?.configuration === true, trusted });
   analyzer = new Analyzer(engine, settings, folders, connection);
-  scan = new WorkspaceScan({ connection, folders, analyzer, settings, documents });
+  scan = new WorkspaceScan({ connection, folders, analyzer, settings });
   actionDeps = { documents, analyzer, settings, folders, caps: editCapabilities(capabilities), log };
   return {
     capabilities: {

@@ -5,16 +5,14 @@ import {
   type CancellationToken,
   type Connection,
   type Diagnostic,
-  type TextDocuments,
   type WorkDoneProgressReporter,
   type WorkspaceDiagnosticParams,
   type WorkspaceDiagnosticReport,
   type WorkspaceFullDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from './analyzer';
 import { toDiagnostic } from './diagnostics';
-import { describeSkip, formatBytes, type AnalysisResult } from './engine';
+import { describeSkip, formatBytes, type AnalysisResult, type Settings } from './engine';
 import { ScanFinishedNotification, type ScanSummary } from './protocol';
 import type { SettingsStore } from './settings';
 import { walkFiles } from './workspace/files';
@@ -30,7 +28,6 @@ export interface ScanDeps {
   folders: WorkspaceFolders;
   analyzer: Analyzer;
   settings: SettingsStore;
-  documents: TextDocuments<TextDocument>;
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -69,12 +66,12 @@ export class WorkspaceScan {
   }
 
   /** Reads and analyses one file from disk; unreadable or oversized files yield a skip reason. */
-  private async analyzeFile(file: string, maxFileSize: number): Promise<AnalysisResult | string> {
+  private async analyzeFile(file: string, settings: Settings): Promise<AnalysisResult | string> {
     try {
       const stat = await fs.stat(file);
-      if (stat.size > maxFileSize) return `${formatBytes(stat.size)} is over the ${formatBytes(maxFileSize)} limit`;
+      if (stat.size > settings.maxFileSize) return `${formatBytes(stat.size)} is over the ${formatBytes(settings.maxFileSize)} limit`;
       const text = decoder.decode(await fs.readFile(file));
-      return await this.deps.analyzer.analyzeText(pathToUri(file), text);
+      return await this.deps.analyzer.analyzeText(pathToUri(file), text, undefined, settings);
     } catch (error) {
       return `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
     }
@@ -89,8 +86,8 @@ export class WorkspaceScan {
     }
   }
 
-  private async collect(state: { cancelled: boolean }): Promise<{ file: string; maxFileSize: number }[]> {
-    const files: { file: string; maxFileSize: number }[] = [];
+  private async collect(state: { cancelled: boolean }): Promise<{ file: string; settings: Settings }[]> {
+    const files: { file: string; settings: Settings }[] = [];
     for (const root of this.deps.folders.all) {
       const rootUri = pathToUri(root);
       const settings = await this.deps.settings.get(rootUri);
@@ -98,7 +95,7 @@ export class WorkspaceScan {
       const onError = (dir: string, error: Error) => this.deps.connection.console.warn(`Scan skipped ${dir}: ${error.message}`);
       for await (const file of walkFiles(root, { exclude, onError })) {
         if (state.cancelled) return files;
-        files.push({ file, maxFileSize: settings.maxFileSize });
+        files.push({ file, settings });
       }
     }
     return files;
@@ -115,10 +112,10 @@ export class WorkspaceScan {
     const files = await this.collect(state);
     const summary: ScanSummary = { files: 0, findings: 0, skipped: 0, cancelled: false, durationMs: 0 };
     let lastReport = 0;
-    for (const { file, maxFileSize } of files) {
+    for (const { file, settings } of files) {
       if (cancelled()) break;
       const uri = pathToUri(file);
-      const result = await this.analyzeFile(file, maxFileSize);
+      const result = await this.analyzeFile(file, settings);
       summary.files++;
       if (typeof result === 'string' || result.skipped) {
         summary.skipped++;
@@ -150,7 +147,7 @@ export class WorkspaceScan {
     const file = uriToPath(uri);
     if (!file) return;
     const settings = await this.deps.settings.get(uri);
-    const result = await this.analyzeFile(file, settings.maxFileSize);
+    const result = await this.analyzeFile(file, settings);
     this.update(uri, typeof result === 'string' ? [] : result.findings.map((f) => toDiagnostic(f, uri)));
     this.wake();
   }

@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractFacts, materialize } from '../../server/src/engine/languages/extract';
-import type { StringLiteral, SyntaxFacts } from '../../server/src/engine/languages/facts';
-import { specFor } from '../../server/src/engine/languages/specs';
-import { TreeSitterHost } from '../../server/src/engine/languages/treeSitter';
-import { LineIndex } from '../../server/src/engine/text';
-import { WASM_DIR } from './helpers';
-
-const host = new TreeSitterHost(WASM_DIR);
+import type { SyntaxFacts } from '../../server/src/engine/languages/facts';
+import { extract, literal } from './factsHelpers';
 
 function facts(code: string): Promise<SyntaxFacts> {
-  return host.withTree('java', code, (parsed) => materialize(extractFacts('java', specFor('java'), parsed, code, new LineIndex(code))));
+  return extract('java', code);
 }
 
-function literal(f: SyntaxFacts, value: string): StringLiteral {
-  const found = f.strings.find((s) => s.value === value);
-  assert.ok(found, `no literal ${JSON.stringify(value)} among ${JSON.stringify(f.strings.map((s) => s.value))}`);
-  return found;
-}
 
 /** Wraps statements in a class and method, as Java needs. */
 function inMethod(body: string): string {

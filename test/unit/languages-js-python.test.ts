@@ -1,24 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractFacts, materialize } from '../../server/src/engine/languages/extract';
-import type { StringLiteral, SyntaxFacts } from '../../server/src/engine/languages/facts';
-import { specFor } from '../../server/src/engine/languages/specs';
-import { TreeSitterHost } from '../../server/src/engine/languages/treeSitter';
-import { LineIndex } from '../../server/src/engine/text';
-import type { CodeLanguage } from '../../server/src/engine/types';
-import { WASM_DIR } from './helpers';
+import { extract as facts, literal } from './factsHelpers';
 
-const host = new TreeSitterHost(WASM_DIR);
 
-function facts(language: CodeLanguage, code: string): Promise<SyntaxFacts> {
-  return host.withTree(language, code, (parsed) => materialize(extractFacts(language, specFor(language), parsed, code, new LineIndex(code))));
-}
-
-function literal(f: SyntaxFacts, value: string): StringLiteral {
-  const found = f.strings.find((s) => s.value === value);
-  assert.ok(found, `no literal ${JSON.stringify(value)} among ${JSON.stringify(f.strings.map((s) => s.value))}`);
-  return found;
-}
 
 describe('JavaScript facts', () => {
   it('names declarations, object properties and keeps calls', async () => {

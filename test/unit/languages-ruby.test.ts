@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractFacts, materialize } from '../../server/src/engine/languages/extract';
-import type { StringLiteral, SyntaxFacts } from '../../server/src/engine/languages/facts';
-import { specFor } from '../../server/src/engine/languages/specs';
-import { TreeSitterHost } from '../../server/src/engine/languages/treeSitter';
-import { LineIndex } from '../../server/src/engine/text';
-import { WASM_DIR } from './helpers';
-
-const host = new TreeSitterHost(WASM_DIR);
+import type { SyntaxFacts } from '../../server/src/engine/languages/facts';
+import { extract, literal } from './factsHelpers';
 
 function facts(code: string): Promise<SyntaxFacts> {
-  return host.withTree('ruby', code, (parsed) => materialize(extractFacts('ruby', specFor('ruby'), parsed, code, new LineIndex(code))));
+  return extract('ruby', code);
 }
 
-function literal(f: SyntaxFacts, value: string): StringLiteral {
-  const found = f.strings.find((s) => s.value === value);
-  assert.ok(found, `no literal ${JSON.stringify(value)} among ${JSON.stringify(f.strings.map((s) => s.value))}`);
-  return found;
-}
 
 describe('Ruby facts', () => {
   it('names constants, locals, instance variables and attribute writers', async () => {

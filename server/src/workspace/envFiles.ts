@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { EnvFilesState } from '../engine';
-import { findGitRoot, isTrackedByGit } from './gitIndex';
+import { exists, findGitRoot, isTrackedByGit } from './gitIndex';
 
 export interface EnvFilePaths {
   env: string;
@@ -9,15 +8,6 @@ export interface EnvFilePaths {
   gitignore: string;
   /** Folder labels are relative to, for titles and notes. */
   base: string;
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.access(p);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -52,7 +52,8 @@ export async function findGitRoot(dir: string, limit?: string): Promise<string |
   }
 }
 
-async function exists(p: string): Promise<boolean> {
+/** True when the path exists (any kind of file). */
+export async function exists(p: string): Promise<boolean> {
   try {
     await fs.access(p);
     return true;

@@ -1,4 +1,4 @@
-import type { Binding, Call } from './facts';
+import type { Call, StringLiteral } from './facts';
 import { fieldOf, type LanguageSpec, type Naming } from './spec';
 import type { Node } from './treeSitter';
 
@@ -6,15 +6,7 @@ import type { Node } from './treeSitter';
 const MAX_CONTEXT_DEPTH = 12;
 
 /** Where a literal sits: its nearest name, enclosing call, comparison and fallback. */
-export interface LiteralContext {
-  name?: string;
-  qualifiedName?: string;
-  binding: Binding;
-  call?: Call;
-  argumentIndex?: number;
-  compared?: boolean;
-  fallbackOf?: string;
-}
+export type LiteralContext = Pick<StringLiteral, 'name' | 'qualifiedName' | 'binding' | 'call' | 'argumentIndex' | 'compared' | 'fallbackOf'>;
 
 export interface BindingHost {
   spec: LanguageSpec;
