@@ -22,6 +22,8 @@ export interface CommandRequest {
  */
 export async function runScanCommand(connection: Connection, scan: WorkspaceScan, caps: ClientCapabilities, request: CommandRequest | undefined): Promise<ScanSummary> {
   const source = new CancellationTokenSource();
+  // A request cancelled before it was dispatched carries a frozen token whose event never fires.
+  if (request?.token.isCancellationRequested) source.cancel();
   request?.token.onCancellationRequested(() => source.cancel());
   let progress = request?.workDone && !Reporters.isNullInstance(request.workDone) ? request.workDone : undefined;
   if (!progress && caps.window?.workDoneProgress) {

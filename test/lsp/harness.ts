@@ -35,6 +35,8 @@ export interface Session {
   rootUri: string;
   /** Settings the fake client answers `workspace/configuration` with (section `factorguard`). */
   settings: Record<string, unknown>;
+  /** Answers for other configuration sections, such as `files.exclude`. */
+  sections: Record<string, unknown>;
   /** Server-to-client messages received, by method. */
   received: Map<string, unknown[]>;
   stderr: string[];
@@ -76,6 +78,7 @@ export async function start(root: string, options: { capabilities?: ClientCapabi
     root,
     rootUri,
     settings: {},
+    sections: {},
     received,
     stderr,
     uri: (relative) => pathToFileURL(path.join(root, relative)).toString(),
@@ -94,7 +97,7 @@ export async function start(root: string, options: { capabilities?: ClientCapabi
   };
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
     record('workspace/configuration', params);
-    return params.items.map((item) => (item.section === 'factorguard' ? session.settings : {}));
+    return params.items.map((item) => (item.section === 'factorguard' ? session.settings : session.sections[item.section ?? ''] ?? {}));
   });
   connection.onRequest((method: string, params: unknown) => {
     record(method, params);

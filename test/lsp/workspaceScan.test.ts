@@ -82,3 +82,30 @@ describe('LSP: workspace scan', () => {
     assert.deepEqual(codesByFile(items, session.root)['app/second.py'], []);
   });
 });
+
+describe('LSP: workspace scan options', () => {
+  it('honours files.exclude from the editor', async () => {
+    const session = await start(copyFixture('basic'));
+    try {
+      session.sections['files.exclude'] = { 'app/**': true, 'src/**': false };
+      await session.connection.sendRequest('workspace/executeCommand', { command: 'factorguard.server.scanWorkspace', arguments: [] });
+      assert.deepEqual(Object.keys(codesByFile(await workspacePull(session), session.root)), ['src/payments.ts']);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('stops when the request is cancelled and says so', async () => {
+    const session = await start(copyFixture('basic'));
+    try {
+      const { CancellationTokenSource } = await import('vscode-languageserver-protocol');
+      const source = new CancellationTokenSource();
+      const pending = session.connection.sendRequest('workspace/executeCommand', { command: 'factorguard.server.scanWorkspace', arguments: [] }, source.token);
+      source.cancel();
+      const summary = (await pending.catch((error: { code?: number }) => ({ cancelledWithError: error.code }))) as { cancelled?: boolean; files?: number; cancelledWithError?: number };
+      assert.ok(summary.cancelled === true || summary.cancelledWithError === -32800, JSON.stringify(summary));
+    } finally {
+      await session.close();
+    }
+  });
+});
