@@ -18,6 +18,7 @@ export function parseIPv4(host: string): number[] | undefined {
 function isReservedIPv4([a, b, c]: number[]): boolean {
   if (a === 127 || a === 0) return true; // loopback, "this network" / bind-all
   if (a === 255) return true; // broadcast
+  if (a === 169 && b === 254) return true; // link-local, incl. the cloud metadata service 169.254.169.254
   if (a === 192 && b === 0 && c === 2) return true; // TEST-NET-1
   if (a === 198 && b === 51 && c === 100) return true; // TEST-NET-2
   if (a === 203 && b === 0 && c === 113) return true; // TEST-NET-3
@@ -87,6 +88,12 @@ const PUBLIC_API_HOSTS = [
   'login.microsoftonline.com',
   'registry.npmjs.org',
   'pypi.org',
+  'github.com',
+  'gist.github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'git.sr.ht',
+  'npmjs.com',
 ];
 
 export function isPublicApiHost(host: string): boolean {

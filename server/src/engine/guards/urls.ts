@@ -74,3 +74,23 @@ export function displayOrigin(url: ParsedUrl): string {
   const auth = url.user !== undefined ? (url.password !== undefined ? `${url.user}:****@` : `${url.user}@`) : '';
   return `${url.scheme}://${auth}${host}`;
 }
+
+/** Web hosts whose pages are read by people: code hosting, package pages, Q&A, encyclopaedias. */
+const DOCUMENTATION_HOSTS = new Set([
+  'github.com', 'www.github.com', 'gist.github.com', 'gitlab.com', 'bitbucket.org', 'npmjs.com', 'www.npmjs.com',
+  'pypi.org', 'pkg.go.dev', 'stackoverflow.com', 'en.wikipedia.org', 'developer.mozilla.org', 'www.rfc-editor.org',
+  'datatracker.ietf.org', 'tools.ietf.org', 'nodejs.org', 'docs.python.org', 'learn.microsoft.com', 'aka.ms',
+]);
+const DOCUMENTATION_HOST_PREFIX = /^(docs?|documentation|developers?|learn|help|support|wiki|blog|guide|manual)\./;
+const DOCUMENTATION_PATH = /(^|\/)(docs?|documentation|guides?|blog|wiki|rules|manual|faq|help|tutorials?|reference|changelog|license)(\/|$)|\/(blob|tree|issues|pull|commit|releases|wiki)\/|\.(md|markdown|html?|pdf|txt|rst)$/i;
+
+/**
+ * A link for people to read (documentation, a repository page, an article),
+ * not an address a program talks to.
+ */
+export function isDocumentationUrl(url: ParsedUrl): boolean {
+  if (url.scheme !== 'http' && url.scheme !== 'https') return false;
+  if (DOCUMENTATION_HOSTS.has(url.host) || DOCUMENTATION_HOST_PREFIX.test(url.host) || url.host.endsWith('.readthedocs.io')) return true;
+  const path = url.rest.replace(/[?#].*$/, '');
+  return DOCUMENTATION_PATH.test(path) || url.rest.includes('#');
+}

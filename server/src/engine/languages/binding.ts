@@ -6,7 +6,7 @@ import type { Node } from './treeSitter';
 const MAX_CONTEXT_DEPTH = 12;
 
 /** Where a literal sits: its nearest name, enclosing call, comparison and fallback. */
-export type LiteralContext = Pick<StringLiteral, 'name' | 'qualifiedName' | 'binding' | 'call' | 'argumentIndex' | 'compared' | 'fallbackOf'>;
+export type LiteralContext = Pick<StringLiteral, 'name' | 'qualifiedName' | 'binding' | 'call' | 'argumentIndex' | 'compared' | 'fallbackOf' | 'outerKeys' | 'tableRow'>;
 
 export interface BindingHost {
   spec: LanguageSpec;
@@ -50,6 +50,9 @@ function step(host: BindingHost, context: LiteralContext, parent: Node, child: N
       context.name = bound?.name;
       context.qualifiedName = bound?.qualified;
       context.binding = naming.binding;
+    } else {
+      const outer = naming.name(parent, child)?.name;
+      if (outer !== undefined) (context.outerKeys ??= []).push(outer);
     }
     return naming.binding === 'property' || naming.binding === 'keyword';
   }
@@ -83,6 +86,7 @@ function step(host: BindingHost, context: LiteralContext, parent: Node, child: N
   }
   if (spec.arrays.has(parent.type)) {
     if (context.binding === 'other') context.binding = 'element';
+    else if (spec.objects.has(child.type) && parent.namedChildCount >= 3) context.tableRow = true;
     return true;
   }
   if (!spec.objects.has(parent.type) && !spec.transparent.has(parent.type)) return false;

@@ -78,6 +78,12 @@ class LazyLiteral extends NodeSpan implements StringLiteral {
   get fallbackOf(): string | undefined {
     return this.context.fallbackOf;
   }
+  get outerKeys(): string[] | undefined {
+    return this.context.outerKeys;
+  }
+  get tableRow(): boolean | undefined {
+    return this.context.tableRow;
+  }
 }
 
 class LazyCall extends NodeSpan implements Call {
@@ -242,6 +248,8 @@ export function materialize(facts: SyntaxFacts): SyntaxFacts {
     argumentIndex: s.argumentIndex,
     compared: s.compared,
     fallbackOf: s.fallbackOf,
+    outerKeys: s.outerKeys,
+    tableRow: s.tableRow,
   }));
   return { ...facts, strings, calls: [...calls.values()] };
 }

@@ -51,6 +51,10 @@ export interface StringLiteral extends Span {
   compared?: boolean;
   /** Left operand text when the literal is the fallback of `||`, `??` or `or`. */
   fallbackOf?: string;
+  /** Names of the enclosing object keys, innermost first (`meta: { docs: { url } }` → `docs`, `meta`). */
+  outerKeys?: string[];
+  /** The literal is a field of an object that is one row of a list of three or more (a data table). */
+  tableRow?: boolean;
 }
 
 export interface Argument extends Span {

@@ -34,5 +34,8 @@ export const examples: RuleMeta['examples'] = {
     { file: 'app/log.py', code: 'logging.info("talking to %s", "https://api.acme.io")\n' },
     { file: 'app/errors.py', code: 'raise ValueError("bad url https://api.acme.io")\n' },
     { file: 'app/env.py', code: 'import os\nAPI_URL = os.getenv("API_URL") or "http://localhost:9000"\n' },
+    { file: 'src/rule.js', code: 'module.exports = { meta: { docs: { description: "x", url: "https://eslint.org/docs/latest/rules/x" } } };\n' },
+    { file: 'src/links.ts', code: 'const sourceUrl = "https://github.com/acme/payments/blob/main/README.md";\nconst helpUrl = "https://acme.io/guide/setup#proxy";\n' },
+    { file: 'src/imds.ts', code: 'const IMDS_ENDPOINT = "http://169.254.169.254/metadata/instance";\n' },
   ],
 };

@@ -2,7 +2,7 @@ import { toEnvName, deriveEnvName } from '../../fixes/envName';
 import { moveToEnvFix } from '../../fixes/builders';
 import { environmentWord, isLocalOrReservedHost, isPublicApiHost } from '../../guards/hosts';
 import { isMessageSink } from '../../guards/sinks';
-import { displayOrigin, isIdentifierUrl, parseHostLiteral, parseNetworkUrl } from '../../guards/urls';
+import { displayOrigin, isDocumentationUrl, isIdentifierUrl, parseHostLiteral, parseNetworkUrl } from '../../guards/urls';
 import type { StringLiteral } from '../../languages/facts';
 import type { FixData, Severity } from '../../types';
 import type { Rule, RuleContext } from '../rule';
@@ -16,8 +16,8 @@ const ENDPOINT_TOKENS = new Set([
 ]);
 /** Tokens that mark a bare `host[:port]` literal as a host. */
 const HOST_TOKENS = new Set(['HOST', 'HOSTS', 'HOSTNAME', 'SERVER', 'SERVERS', 'ADDR', 'ADDRESS', 'ENDPOINT', 'BROKER', 'BROKERS', 'DOMAIN', 'GATEWAY', 'PROXY', 'UPSTREAM']);
-/** Names whose URL is documentation or identity, not configuration. */
-const NOT_CONFIG = /^(\$schema|\$id|schema|xmlns(:\w+)?|namespace|ns|homepage|repository|bugs|license|licen[cs]e_?url|docs?|documentation|help|link|href|src|image|icon|logo|avatar|website)$/i;
+/** Names whose URL is documentation or identity, not configuration (also as enclosing keys). */
+const NOT_CONFIG = /^(\$schema|\$id|schema|xmlns(:\w+)?|namespace|ns|homepage|repository|bugs|license|licen[cs]e_?url|docs?|documentation|help|links?|href|src|image|icon|logo|avatar|website|meta|author|funding|see|references?)$/i;
 /** Calls whose first argument is the address they talk to. */
 const CLIENT_CALL = /(^|\.)(fetch|get|post|put|patch|delete|head|options|request|urlopen|Request|connect|create_connection|createConnection|createClient|createPool|from_url|fromURL|URL|WebSocket|EventSource|io|got|ky|axios|superagent|needle|ClientSession|AsyncClient|Client|Session)$/;
 const ENV_READ = /process\.env|import\.meta\.env|Deno\.env|os\.environ|getenv|environ\.get|config\(/;
@@ -36,6 +36,7 @@ function isConfigPosition(literal: StringLiteral): boolean {
   if (literal.docstring || literal.compared || literal.binding === 'markup' || literal.binding === 'comparison') return false;
   if (literal.call && isMessageSink(literal.call)) return false;
   if (literal.name !== undefined && NOT_CONFIG.test(literal.name)) return false;
+  if (literal.outerKeys?.some((key) => NOT_CONFIG.test(key))) return false;
   return !isEnvFallback(literal);
 }
 
@@ -52,7 +53,10 @@ function candidateOf(literal: StringLiteral): Target | undefined {
   const value = literal.value;
   if (value.length < 4 || value.length > 2048) return undefined;
   const url = parseNetworkUrl(value);
-  if (url) return isIdentifierUrl(url) ? undefined : { host: url.host, shown: displayOrigin(url), suffix: 'URL', needsHostName: false };
+  if (url) {
+    if (isIdentifierUrl(url) || isDocumentationUrl(url)) return undefined;
+    return { host: url.host, shown: displayOrigin(url), suffix: 'URL', needsHostName: false };
+  }
   if (literal.interpolated) return undefined;
   const hostPort = parseHostLiteral(value);
   return hostPort ? { host: hostPort.host, shown: value.trim(), suffix: 'HOST', needsHostName: true } : undefined;
@@ -66,9 +70,10 @@ function usedAsEndpoint(literal: StringLiteral, target: Target): boolean {
   return literal.binding === 'argument' && literal.argumentIndex === 0 && literal.call !== undefined && CLIENT_CALL.test(literal.call.callee);
 }
 
-function severityFor(context: RuleContext, host: string): Severity {
+/** Test code: hint. Stable public APIs and rows of host tables (lists of known endpoints): information. */
+function severityFor(context: RuleContext, literal: StringLiteral, host: string): Severity {
   if (context.isTest) return 'hint';
-  return isPublicApiHost(host) ? 'info' : 'warning';
+  return isPublicApiHost(host) || literal.tableRow ? 'info' : 'warning';
 }
 
 function fixesFor(context: RuleContext, literal: StringLiteral, target: Target): FixData[] {
@@ -95,7 +100,7 @@ function check(context: RuleContext): void {
     context.report({
       range: literal.range,
       message: `${subject} ${target.shown}; read it from the environment instead (Twelve-Factor III: Config).${envNote}`,
-      severity: severityFor(context, target.host),
+      severity: severityFor(context, literal, target.host),
       fixes: fixesFor(context, literal, target),
     });
   }
