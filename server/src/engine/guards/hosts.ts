@@ -68,6 +68,26 @@ export function looksLikeHostname(value: string): boolean {
   return /^[a-z]{2,}$/i.test(labels[labels.length - 1]);
 }
 
+/** Generic top-level domains common in service addresses, and private suffixes. Two-letter ones are country codes. */
+const KNOWN_TLDS = new Set([
+  'com', 'net', 'org', 'io', 'dev', 'app', 'ai', 'co', 'cloud', 'tech', 'info', 'biz', 'gov', 'edu', 'mil', 'int',
+  'xyz', 'online', 'site', 'services', 'systems', 'network', 'digital', 'solutions', 'software', 'host', 'hosting',
+  'space', 'store', 'shop', 'bank', 'finance', 'health', 'media', 'news', 'global', 'group', 'company', 'sh', 'run',
+  'page', 'tools', 'codes', 'works', 'zone', 'link', 'live', 'pro', 'aws', 'azure', 'google', 'microsoft', 'amazon',
+  'internal', 'local', 'lan', 'corp', 'svc', 'consul', 'intranet', 'private', 'localdomain', 'arpa', 'test',
+  'example', 'invalid', 'localhost',
+]);
+
+/**
+ * A bare name that reads as a real host: dotted module names such as
+ * `http.server` or `os.path` have no real top-level domain.
+ */
+export function looksLikeRealHostname(value: string): boolean {
+  if (!looksLikeHostname(value)) return false;
+  const tld = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
+  return tld.length === 2 || KNOWN_TLDS.has(tld);
+}
+
 /**
  * Stable public APIs whose base URL rarely changes between deploys; an
  * endpoint finding for them is informational only.

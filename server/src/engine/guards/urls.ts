@@ -1,4 +1,4 @@
-import { looksLikeHostname, looksLikeIPv6, parseIPv4 } from './hosts';
+import { looksLikeHostname, looksLikeIPv6, looksLikeRealHostname, parseIPv4 } from './hosts';
 
 /** Schemes that address a network service. `file:`, `data:` and custom app schemes do not. */
 const NETWORK_SCHEMES = new Set([
@@ -51,7 +51,7 @@ export function parseHostLiteral(value: string): HostPort | undefined {
   const host = m[1].toLowerCase();
   const port = m[2] ? Number(m[2]) : undefined;
   if (parseIPv4(host) || looksLikeIPv6(host)) return { host, port };
-  if (looksLikeHostname(host)) return { host, port };
+  if (looksLikeRealHostname(host)) return { host, port };
   // A single-label name (`cache-01`) is a host only with a port.
   if (port !== undefined && /^[a-z][a-z0-9-]*$/i.test(host)) return { host, port };
   return undefined;

@@ -37,5 +37,6 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/rule.js', code: 'module.exports = { meta: { docs: { description: "x", url: "https://eslint.org/docs/latest/rules/x" } } };\n' },
     { file: 'src/links.ts', code: 'const sourceUrl = "https://github.com/acme/payments/blob/main/README.md";\nconst helpUrl = "https://acme.io/guide/setup#proxy";\n' },
     { file: 'src/imds.ts', code: 'const IMDS_ENDPOINT = "http://169.254.169.254/metadata/instance";\n' },
+    { file: 'app/compat.py', code: 'RENAMES = {"BaseHTTPServer": "http.server", "SocketServer": "socketserver"}\n' },
   ],
 };
