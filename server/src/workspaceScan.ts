@@ -159,10 +159,6 @@ export class WorkspaceScan {
     this.wake();
   }
 
-  /** Settings changed: scanned results are recomputed if there are any. */
-  async rescan(progress: WorkDoneProgressReporter, token: CancellationToken): Promise<void> {
-    if (this.reports.size > 0) await this.scan(progress, token);
-  }
 
   private changedReports(previous: Map<string, string>): WorkspaceFullDocumentDiagnosticReport[] {
     const items: WorkspaceFullDocumentDiagnosticReport[] = [];

@@ -44,7 +44,7 @@ const LANGUAGE_IDS: Record<string, Language> = {
   properties: 'properties',
 };
 
-export const CODE_LANGUAGES: readonly CodeLanguage[] = [
+const CODE_LANGUAGES: readonly CodeLanguage[] = [
   'javascript',
   'typescript',
   'tsx',
@@ -60,7 +60,7 @@ export function isCodeLanguage(language: Language | undefined): language is Code
   return language !== undefined && (CODE_LANGUAGES as readonly string[]).includes(language);
 }
 
-export function baseName(path: string): string {
+function baseName(path: string): string {
   const normalized = path.replace(/\\/g, '/');
   return normalized.slice(normalized.lastIndexOf('/') + 1);
 }

@@ -49,15 +49,10 @@ export function isLocalOrReservedHost(host: string): boolean {
 }
 
 const ENV_WORD = /(?:^|[-.])(prod|production|stg|stage|staging|dev|qa|uat|preprod|sandbox)(?:[-.]|\d|$)/i;
-const INTERNAL_SUFFIX = /\.(internal|local|lan|corp|svc|consul|intranet|private)$|\.svc\.cluster\.local$/i;
 
 /** The environment a host name is tied to (`api.staging.acme.io` → `staging`), if any. */
 export function environmentWord(host: string): string | undefined {
   return ENV_WORD.exec(host)?.[1]?.toLowerCase();
-}
-
-export function isInternalHost(host: string): boolean {
-  return INTERNAL_SUFFIX.test(host) || parseIPv4(host) !== undefined;
 }
 
 /** A DNS name with at least two labels and an alphabetic top-level label. */

@@ -1,5 +1,5 @@
 import type { Imports } from './facts';
-import { afterEquals, decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming } from './spec';
+import { afterEquals, decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming, equalityComparison } from './spec';
 import type { Node } from './treeSitter';
 
 /** C# `\x` takes one to four hex digits; `\a` and `\e` are bell and escape. */
@@ -87,8 +87,6 @@ function named(field: string): Naming['name'] {
 /** `new { Url = "x", Host = "y" }` lists its members flat: the name is the token before `=`. */
 const anonymousMember: Naming['name'] = (_node, child) => nameOf(child.previousSibling?.previousSibling);
 
-const COMPARISON_OPERATORS = new Set(['==', '!=']);
-
 /** `using X;` imports namespace `X`; `using A = X.Y;` and `using static X.Y;` bind `Y` or `A` from `X`. */
 function addUsing(directive: Node, modules: Set<string>, names: Map<string, string>): void {
   const target = directive.namedChild(directive.namedChildCount - 1);
@@ -161,12 +159,8 @@ export const csharpSpec: LanguageSpec = {
     'array_creation_expression',
     'implicit_array_creation_expression',
   ]),
-  comparisons: (node) => {
-    // `case "dev":`, `x is "dev"` and switch-expression arms all hold a constant pattern.
-    if (node.type === 'constant_pattern') return true;
-    if (node.type !== 'binary_expression') return false;
-    return COMPARISON_OPERATORS.has(node.childForFieldName('operator')?.text ?? '');
-  },
+  // `case "dev":`, `x is "dev"` and switch-expression arms all hold a constant pattern.
+  comparisons: equalityComparison('binary_expression', ['==', '!='], ['constant_pattern']),
   isDocstring: () => false,
   kinds: {
     number: new Set(['integer_literal', 'real_literal']),

@@ -98,7 +98,3 @@ export interface Imports {
   /** Offset where a new top-level import can be inserted (start of a line). */
   insertAt: number;
 }
-
-export function emptyFacts(language: Language): SyntaxFacts {
-  return { language, strings: [], calls: [], comments: [], imports: { modules: new Set(), names: new Map(), insertAt: 0 } };
-}

@@ -1,5 +1,5 @@
 import type { Imports } from './facts';
-import { decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming } from './spec';
+import { decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming, equalityComparison } from './spec';
 import type { Node } from './treeSitter';
 
 /** Go escapes beyond the shared table: `\a` and three-digit octal bytes. */
@@ -55,8 +55,6 @@ function specName(node: Node): { name: string; qualified?: string } | undefined 
   const names = node.childrenForFieldName('name');
   return names.length === 1 ? targetName(names[0]) : undefined;
 }
-
-const COMPARISON_OPERATORS = new Set(['==', '!=']);
 
 /**
  * The local name an import binds: its alias, else the package name, which by
@@ -117,11 +115,7 @@ export const goSpec: LanguageSpec = {
     'binary_expression',
     'unary_expression',
   ]),
-  comparisons: (node) => {
-    if (node.type === 'expression_case') return true;
-    if (node.type !== 'binary_expression') return false;
-    return COMPARISON_OPERATORS.has(node.childForFieldName('operator')?.text ?? '');
-  },
+  comparisons: equalityComparison('binary_expression', ['==', '!='], ['expression_case']),
   isDocstring: () => false,
   kinds: {
     number: new Set(['int_literal', 'float_literal', 'imaginary_literal', 'rune_literal']),

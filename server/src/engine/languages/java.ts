@@ -1,5 +1,5 @@
 import type { Imports } from './facts';
-import { decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming } from './spec';
+import { decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming, equalityComparison } from './spec';
 import type { Node } from './treeSitter';
 
 /** `\uXXXX` may repeat its `u`; octal runs up to `\377`; `\s` is a space and `\<newline>` joins lines. */
@@ -49,7 +49,6 @@ function dotted(node: Node): string {
   return text;
 }
 
-const COMPARISON_OPERATORS = new Set(['==', '!=']);
 const EQUALITY_METHODS = new Set(['equals', 'equalsIgnoreCase', 'contentEquals']);
 
 /**
@@ -81,6 +80,8 @@ function imports(root: Node): Imports {
   return { modules, names, insertAt };
 }
 
+const isEquality = equalityComparison('binary_expression', ['==', '!='], ['switch_label']);
+
 export const javaSpec: LanguageSpec = {
   // A text block is a `string_literal` too, opened by `"""`.
   strings: new Set(['string_literal']),
@@ -100,13 +101,9 @@ export const javaSpec: LanguageSpec = {
     element_value_pair: { binding: 'property', value: 'value', name: named('key') },
   },
   transparent: new Set(['parenthesized_expression', 'binary_expression', 'ternary_expression', 'cast_expression', 'array_creation_expression']),
-  comparisons: (node) => {
-    if (node.type === 'switch_label') return true;
+  comparisons: (node) =>
     // `"prod".equals(env)`: the literal is the receiver of an equality method.
-    if (node.type === 'method_invocation') return EQUALITY_METHODS.has(node.childForFieldName('name')?.text ?? '');
-    if (node.type !== 'binary_expression') return false;
-    return COMPARISON_OPERATORS.has(node.childForFieldName('operator')?.text ?? '');
-  },
+    (node.type === 'method_invocation' && EQUALITY_METHODS.has(node.childForFieldName('name')?.text ?? '')) || isEquality(node),
   isDocstring: () => false,
   kinds: {
     number: new Set([

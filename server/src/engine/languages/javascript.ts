@@ -1,5 +1,5 @@
 import type { Imports } from './facts';
-import { decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming } from './spec';
+import { decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming, equalityComparison } from './spec';
 import type { Node } from './treeSitter';
 
 function stringValue(node: Node): { value: string; interpolated: boolean } {
@@ -30,8 +30,6 @@ function named(field: string): Naming['name'] {
     return { name: lastSegment(qualified).replace(/^#/, ''), qualified };
   };
 }
-
-const COMPARISON_OPERATORS = new Set(['==', '===', '!=', '!==']);
 
 function requiredModule(node: Node | null): string | undefined {
   if (node?.type !== 'call_expression' || node.childForFieldName('function')?.text !== 'require') return undefined;
@@ -113,11 +111,7 @@ export const javascriptSpec: LanguageSpec = {
     'await_expression',
     'spread_element',
   ]),
-  comparisons: (node) => {
-    if (node.type === 'switch_case') return true;
-    if (node.type !== 'binary_expression') return false;
-    return COMPARISON_OPERATORS.has(node.childForFieldName('operator')?.text ?? '');
-  },
+  comparisons: equalityComparison('binary_expression', ['==', '===', '!=', '!=='], ['switch_case']),
   markup: {
     type: 'jsx_attribute',
     name: (node) => node.namedChild(0)?.text,

@@ -1,5 +1,5 @@
 import type { Imports } from './facts';
-import { afterEquals, decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming } from './spec';
+import { afterEquals, decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming, equalityComparison } from './spec';
 import type { Node } from './treeSitter';
 
 /** Double-quote escapes: `\e`, `\$`, octal and one- or two-digit `\x`; unknown ones keep their backslash. */
@@ -100,7 +100,6 @@ const createdClass = (node: Node): Node | null =>
   node.namedChildren.find((c) => c !== null && /^(name|qualified_name|variable_name|relative_scope)$/.test(c.type)) ?? null;
 const argumentsOf = (node: Node): Node | null => node.namedChildren.find((c) => c?.type === 'arguments') ?? null;
 
-const COMPARISON_OPERATORS = new Set(['==', '===', '!=', '!==', '<>']);
 const HEADER = new Set(['php_tag', 'declare_statement']);
 
 /** `use A\B\C;` imports class `C` from namespace `A\B`, spelt as in PHP; like Python's `from a.b import C`. */
@@ -163,11 +162,7 @@ export const phpSpec: LanguageSpec = {
     array_element_initializer: { binding: 'property', value: (node) => entryValue(node), name: (node) => nameOf(entryKey(node)), applies: isKeyed },
   },
   transparent: new Set(['parenthesized_expression', 'binary_expression', 'conditional_expression', 'cast_expression', 'array_element_initializer']),
-  comparisons: (node) => {
-    if (node.type === 'case_statement' || node.type === 'match_condition_list') return true;
-    if (node.type !== 'binary_expression') return false;
-    return COMPARISON_OPERATORS.has(node.childForFieldName('operator')?.text ?? '');
-  },
+  comparisons: equalityComparison('binary_expression', ['==', '===', '!=', '!==', '<>'], ['case_statement', 'match_condition_list']),
   isDocstring: () => false,
   kinds: {
     number: new Set(['integer', 'float']),

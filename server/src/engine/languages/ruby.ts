@@ -1,5 +1,5 @@
 import type { Imports } from './facts';
-import { decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming } from './spec';
+import { decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming, equalityComparison } from './spec';
 import type { Node } from './treeSitter';
 
 const RUBY_ESCAPES: Record<string, string> = { a: '\x07', e: '\x1b', s: ' ' };
@@ -87,7 +87,6 @@ function named(field: string): Naming['name'] {
   return (node) => nameOf(node.childForFieldName(field));
 }
 
-const COMPARISON_OPERATORS = new Set(['==', '!=', '===', '=~', '!~']);
 const REQUIRES = new Set(['require', 'require_relative']);
 /** Comments that must stay first: shebang and magic comments. */
 const HEADER_COMMENT = /^#!|^#\s*(-\*-|(en)?coding:|frozen_string_literal:|warn_indent:|shareable_constant_value:)/;
@@ -119,6 +118,8 @@ function imports(root: Node): Imports {
   return { modules, names: new Map(), insertAt: lastRequire || header };
 }
 
+const isEquality = equalityComparison('binary', ['==', '!=', '===', '=~', '!~']);
+
 export const rubySpec: LanguageSpec = {
   strings: STRINGS,
   stringValue,
@@ -140,11 +141,8 @@ export const rubySpec: LanguageSpec = {
     keyword_parameter: { binding: 'default', value: 'value', name: named('name') },
   },
   transparent: new Set(['parenthesized_statements', 'binary', 'conditional']),
-  comparisons: (node) => {
-    if (node.type === 'pattern') return node.parent?.type === 'when';
-    if (node.type !== 'binary') return false;
-    return COMPARISON_OPERATORS.has(node.childForFieldName('operator')?.text ?? '');
-  },
+  // A `when` pattern compares against the `case` subject.
+  comparisons: (node) => (node.type === 'pattern' && node.parent?.type === 'when') || isEquality(node),
   isDocstring: () => false,
   kinds: {
     number: new Set(['integer', 'float', 'rational', 'complex']),

@@ -92,3 +92,13 @@ export function fieldOf(node: Node, field: Field): Node | null {
 export function afterEquals(_node: Node, child: Node): Node | null {
   return child.previousSibling?.type === '=' ? child : null;
 }
+
+/**
+ * The usual `comparisons` check: a case label of a switch, or a binary node
+ * whose operator is an equality. Languages add their own forms on top.
+ */
+export function equalityComparison(binaryType: string, operators: readonly string[], caseTypes: readonly string[] = []): (node: Node) => boolean {
+  const ops = new Set(operators);
+  const cases = new Set(caseTypes);
+  return (node) => cases.has(node.type) || (node.type === binaryType && ops.has(node.childForFieldName('operator')?.text ?? ''));
+}

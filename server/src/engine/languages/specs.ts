@@ -26,7 +26,3 @@ export function specFor(language: CodeLanguage): LanguageSpec {
   if (!spec) throw new Error(`no syntax adapter for ${language} yet`);
   return spec;
 }
-
-export function hasSpec(language: CodeLanguage): boolean {
-  return SPECS[language] !== undefined;
-}

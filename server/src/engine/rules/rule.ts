@@ -30,14 +30,3 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** Lowers a severity by one step (error → warning → info → hint). */
-export function lower(severity: Severity): Severity {
-  switch (severity) {
-    case 'error':
-      return 'warning';
-    case 'warning':
-      return 'info';
-    default:
-      return 'hint';
-  }
-}
