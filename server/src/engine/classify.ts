@@ -20,6 +20,18 @@ const CODE_EXTENSIONS: Record<string, CodeLanguage> = {
   '.php': 'php',
 };
 
+/** Files that are never text: not read, not scanned. */
+const BINARY_EXTENSIONS = new Set(
+  (
+    '.png .jpg .jpeg .gif .bmp .ico .icns .webp .avif .tif .tiff .psd .heic .svgz ' +
+    '.pdf .doc .docx .xls .xlsx .ppt .pptx .odt .ods .odp .epub ' +
+    '.zip .gz .tgz .bz2 .xz .zst .7z .rar .tar .jar .war .ear .aar .apk .ipa .nupkg .whl .egg .deb .rpm .dmg .iso .vsix .crx ' +
+    '.exe .dll .so .dylib .a .lib .o .obj .class .pyc .pyo .pyd .wasm .node .bin .dat .db .sqlite .sqlite3 .mdb ' +
+    '.woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .mov .avi .mkv .webm .wav .flac .ogg .opus ' +
+    '.map .lock.bin .pack .idx .pdb .snap .min.js .min.css'
+  ).split(' '),
+);
+
 const RUBY_FILE_NAMES = new Set(['Gemfile', 'Rakefile', 'Guardfile', 'Capfile', 'config.ru']);
 
 /** VS Code language ids, used only when the path says nothing (untitled buffers). */
@@ -105,5 +117,8 @@ export function classify(path: string, text?: string, languageId?: string): Lang
   if (ext === '.yml' || ext === '.yaml') return classifyYaml(path, name, text);
   if (ext === '.json' || ext === '.jsonc') return 'json';
   if (ext === '.properties') return 'properties';
-  return languageId ? LANGUAGE_IDS[languageId] : undefined;
+  if (languageId && LANGUAGE_IDS[languageId]) return LANGUAGE_IDS[languageId];
+  if (BINARY_EXTENSIONS.has(ext) || /\.min\.(js|css)$/i.test(name) || /(^|\/)\.git\//.test(path.replace(/\\/g, '/'))) return undefined;
+  // Any other file is text to the secrets rules (binary content is caught by the limits).
+  return 'plaintext';
 }

@@ -1,11 +1,12 @@
 import { hardcodedEndpoint } from './rules/config/hardcoded-endpoint';
 import { fileHandlerInCode } from './rules/logs/file-handler-in-code';
 import type { Rule } from './rules/rule';
+import { SECRET_RULES } from './rules/secrets';
 import type { Language, RuleMeta } from './types';
 import type { Settings } from './settings';
 
 /** Every built-in rule. Order is the reporting order for findings on the same range. */
-export const RULES: readonly Rule[] = [hardcodedEndpoint, fileHandlerInCode];
+export const RULES: readonly Rule[] = [...SECRET_RULES, hardcodedEndpoint, fileHandlerInCode];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 

@@ -34,7 +34,9 @@ export type ConfigLanguage =
   | 'github-actions'
   | 'yaml'
   | 'json'
-  | 'properties';
+  | 'properties'
+  /** Any other text file: only the secrets rules read it. */
+  | 'plaintext';
 
 export type Language = CodeLanguage | ConfigLanguage;
 

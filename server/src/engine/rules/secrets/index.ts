@@ -1,0 +1,5 @@
+import type { Rule } from '../rule';
+import { PROVIDER_RULES } from './providers';
+
+/** Every secrets rule: provider formats first, then the structural and generic rules. */
+export const SECRET_RULES: readonly Rule[] = [...PROVIDER_RULES];

@@ -1,0 +1,107 @@
+import type { LineIndex } from '../text';
+import type { Severity } from '../types';
+import { DETECTORS } from './detectors';
+import { shannonEntropy } from './entropy';
+import type { ScanInput, SecretHit } from './hits';
+import { isLowDiversity, isPlaceholder } from './placeholders';
+import { PROVIDERS } from './providers';
+import type { ProviderSpec, TokenPattern } from './spec';
+
+export const ruleIdOf = (spec: ProviderSpec): string => `secrets/${spec.id}`;
+
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'hint', hint: 'hint' };
+
+function keywordsPresent(lower: string, keywords: readonly string[]): boolean {
+  for (const k of keywords) if (lower.includes(k)) return true;
+  return false;
+}
+
+/** The part of a token after its fixed prefix, for diversity checks. */
+function tokenBody(secret: string): string {
+  const m = /^(?:[A-Za-z]{2,12}[_-](?:[A-Za-z0-9]{1,8}[_-])?|[A-Z]{4})/.exec(secret);
+  return m ? secret.slice(m[0].length) : secret;
+}
+
+function matchPattern(spec: ProviderSpec, pattern: TokenPattern, input: ScanInput, out: SecretHit[]): void {
+  const regex = new RegExp(pattern.regex.source, pattern.regex.flags.includes('g') ? pattern.regex.flags : pattern.regex.flags + 'g');
+  for (let m = regex.exec(input.text); m; m = regex.exec(input.text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const secret = m.groups?.secret ?? m[0];
+    if (!secret) continue;
+    const offset = m.groups?.secret !== undefined ? m.index + m[0].lastIndexOf(secret) : m.index;
+    if (isPlaceholder(secret)) continue;
+    if (pattern.minEntropy !== undefined && shannonEntropy(secret) < pattern.minEntropy) continue;
+    const validation = pattern.validate ? pattern.validate(secret) : true;
+    if (validation === false) continue;
+    if (validation !== 'unverified' && isLowDiversity(tokenBody(secret))) continue;
+    const severity = pattern.severity ?? 'error';
+    const hit: SecretHit = {
+      ruleId: ruleIdOf(spec),
+      name: pattern.name,
+      start: offset,
+      end: offset + secret.length,
+      value: secret,
+      severity: validation === 'unverified' ? LOWER[severity] : severity,
+      priority: validation === 'verified' ? 0 : severity === 'error' ? 1 : 3,
+    };
+    if (validation === 'verified') hit.qualifier = 'verified format';
+    if (validation === 'unverified') hit.qualifier = 'checksum fails: probably a fake or test token';
+    out.push(hit);
+  }
+}
+
+function providerHits(input: ScanInput): SecretHit[] {
+  const out: SecretHit[] = [];
+  for (const spec of PROVIDERS) {
+    if (!keywordsPresent(input.lower, spec.keywords)) continue;
+    for (const pattern of spec.patterns) {
+      if (pattern.keywords && !keywordsPresent(input.lower, pattern.keywords)) continue;
+      matchPattern(spec, pattern, input, out);
+    }
+  }
+  return out;
+}
+
+/** Keeps the best of overlapping hits: lowest priority number, then the longest. */
+export function resolveOverlaps(hits: SecretHit[]): SecretHit[] {
+  const ranked = [...hits].sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: SecretHit[] = [];
+  for (const hit of ranked) {
+    if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every secret in a file: provider formats, structural detectors, then the
+ * generic name-and-entropy detector, overlaps resolved. In test code known
+ * formats drop one severity level and generic findings are dropped.
+ */
+export function scanSecrets(input: Omit<ScanInput, 'lower'>): SecretHit[] {
+  const full: ScanInput = { ...input, lower: input.text.toLowerCase() };
+  const hits = providerHits(full);
+  for (const detector of DETECTORS) {
+    if (detector.applies(full)) hits.push(...detector.detect(full));
+  }
+  let kept = resolveOverlaps(hits);
+  if (input.isTest) {
+    kept = kept.filter((h) => h.ruleId !== 'secrets/generic-secret').map((h) => ({ ...h, severity: LOWER[h.severity] }));
+  }
+  return kept;
+}
+
+const cache = new WeakMap<LineIndex, SecretHit[]>();
+
+/** `scanSecrets` once per analysis: every secrets rule of one file shares the result. */
+export function secretsOf(input: Omit<ScanInput, 'lower'>): SecretHit[] {
+  let hits = cache.get(input.index);
+  if (!hits) {
+    hits = scanSecrets(input);
+    cache.set(input.index, hits);
+  }
+  return hits;
+}
