@@ -25,6 +25,8 @@ export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (/EXAMPLE(KEY)?$/.test(value) && /^(AKIA|ASIA|AIza)/.test(value)) return true;
   if (TEMPLATE.test(value)) return true;
+  // Truncated in documentation: `ops_eyJzaWdu..`, `sk-…`.
+  if (/\.\.$/.test(value)) return true;
   return STAND_IN_WORDS.test(value);
 }
 

@@ -1,6 +1,7 @@
 import type { LineIndex } from '../text';
 import type { Severity } from '../types';
 import { DETECTORS } from './detectors';
+import { GENERIC_PREFILTER, genericHits, GENERIC_RULE_ID } from './generic/detector';
 import { shannonEntropy } from './entropy';
 import type { ScanInput, SecretHit } from './hits';
 import { isLowDiversity, isPlaceholder } from './placeholders';
@@ -87,9 +88,10 @@ export function scanSecrets(input: Omit<ScanInput, 'lower'>): SecretHit[] {
   for (const detector of DETECTORS) {
     if (detector.applies(full)) hits.push(...detector.detect(full));
   }
+  if (GENERIC_PREFILTER.test(input.text)) hits.push(...genericHits(full));
   let kept = resolveOverlaps(hits);
   if (input.isTest) {
-    kept = kept.filter((h) => h.ruleId !== 'secrets/generic-secret').map((h) => ({ ...h, severity: LOWER[h.severity] }));
+    kept = kept.filter((h) => h.ruleId !== GENERIC_RULE_ID).map((h) => ({ ...h, severity: LOWER[h.severity] }));
   }
   return kept;
 }

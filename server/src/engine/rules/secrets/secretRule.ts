@@ -17,7 +17,7 @@ export const SECRET_REFERENCE = 'CWE-798 (hard-coded credentials); Twelve-Factor
 /** The message of a secret finding: the secret appears only masked. */
 export function secretMessage(hit: SecretHit): string {
   const qualifier = hit.qualifier ? ` (${hit.qualifier})` : '';
-  return `${hit.name} ${maskSecret(hit.value)} is written in this file${qualifier}. Move it to an environment variable or a secret manager, and rotate it.`;
+  return `${hit.name}${qualifier}: ${maskSecret(hit.value)}. Move it to an environment variable or a secret manager, and rotate it.`;
 }
 
 /** "Move to environment variable" when the secret sits in a string literal of code. */

@@ -1,0 +1,38 @@
+import { GENERIC_PREFILTER, GENERIC_RULE_ID } from '../../secrets/generic/detector';
+import { secretRule } from './secretRule';
+
+// Example values are assembled from parts, so this file holds no whole secret.
+const token = 'q8Zt' + '3Lw9Vb' + 'X2mKp7' + 'Rf4Hs1';
+const password = 'Tr0ub4' + 'dor&3x';
+
+export const genericSecret = secretRule({
+  id: GENERIC_RULE_ID,
+  title: 'Hardcoded secret in a secret-named value',
+  rationale:
+    'A password, token or key assigned in code or config travels with every clone, fork and backup of the repository. Twelve-Factor keeps credentials in the environment, so the same build runs everywhere with different secrets.',
+  defaultSeverity: 'warning',
+  prefilter: GENERIC_PREFILTER,
+  examples: {
+    invalid: [
+      { file: 'settings.py', code: `DB_PASSWORD = "${password}"\n` },
+      { file: 'client.ts', code: `const client = new Client({ clientSecret: '${token}' });\n` },
+      { file: 'Main.java', code: `class Main { String apiKey = "${token}"; }\n` },
+      { file: 'main.go', code: `package main\n\nvar signingKey = "${token}"\n` },
+      { file: 'config.yml', code: `database:\n  password: "${password}"\n` },
+      { file: 'app.properties', code: `spring.datasource.password=${password}\n` },
+      { file: 'Dockerfile', code: `FROM node:20\nENV API_TOKEN=${token}\n` },
+      { file: 'main.tf', code: `resource "db" "x" {\n  administrator_login_password = "${password}"\n}\n` },
+      { file: 'appsettings.json', code: `{ "Jwt": { "SigningKey": "${token}" } }\n` },
+    ],
+    valid: [
+      { file: 'settings.py', code: 'DB_PASSWORD = os.environ["DB_PASSWORD"]\n' },
+      { file: 'form.ts', code: "const passwordField = 'password';\nconst tokenizer = 'wordpiece-tokenizer-v2';\nconst author = 'Ada Lovelace 1815';\n" },
+      { file: 'config.yml', code: 'database:\n  password: ${DB_PASSWORD}\n  token: "{{ .Values.token }}"\n' },
+      { file: 'main.tf', code: 'administrator_login_password = var.db_password\n' },
+      { file: 'rules.php', code: "<?php\n$rules = ['password' => 'required|min:8'];\n" },
+      { file: 'i18n.json', code: '{ "password": "Enter your password", "token_expired": "Your session token expired" }\n' },
+      { file: '.env.example', code: `API_TOKEN=${token}\n` },
+      { file: 'keys.ts', code: "const publicKey = 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE';\nconst tokenType = 'Bearer';\n" },
+    ],
+  },
+});

@@ -1,0 +1,86 @@
+import { isCodeLanguage } from '../../classify';
+import { characterClasses, shannonEntropy } from '../entropy';
+import type { ScanInput, SecretHit } from '../hits';
+import { isLowDiversity, isPlaceholder, isSequential } from '../placeholders';
+import { assignmentsOf, type Assignment } from './assignments';
+import { isPasswordName, isSecretName } from './names';
+
+export const GENERIC_RULE_ID = 'secrets/generic-secret';
+
+/** Words that are stand-ins, types or validation rules, not passwords (`'password' => 'required'`). */
+const COMMON_VALUES = new Set([
+  'password', 'passwd', 'secret', 'token', 'changeme', 'changeit', 'example', 'sample', 'test', 'testing', 'dummy', 'default',
+  'required', 'optional', 'nullable', 'string', 'str', 'text', 'hidden', 'none', 'null', 'nil', 'true', 'false', 'undefined',
+  'value', 'empty', 'blank', 'admin', 'root', 'user', 'username', 'guest', 'demo', 'foobar', 'foo', 'bar', 'baz', 'qwerty',
+  'letmein', 'welcome', 'secret123', 'password123', 'password1', 'pass123', 'abc123', '123456', '12345678', 'bearer', 'basic',
+  'confirmed', 'sometimes', 'present', 'filled', 'current_password', 'new-password', 'current-password', 'off', 'on',
+]);
+
+/** Lock files and templates hold hashes and stand-ins, not secrets. */
+const SKIPPED_FILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|go\.sum|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|packages\.lock\.json|[^/]*\.(?:example|sample|template|tmpl|dist|tpl))$|(?:^|\/)[^/]*(?:example|sample|template)[^/]*\.(?:env|ya?ml|json|properties|ini|conf|toml)$/i;
+
+/** A value that refers to a secret kept elsewhere, or is not a secret at all. */
+function isReference(value: string): boolean {
+  if (/^[$%{<@#]/.test(value)) return true;
+  if (/^(?:env|vault|secret|secrets|ssm|arn|sm|op|akv|gcp|aws|azure|keyvault|file|ref|data):/i.test(value)) return true;
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true;
+  if (/^[a-z][\w+.-]*:\/\//i.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\]|\(\))+$/.test(value)) return true;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
+  if (/[\\]\{?\d|\[[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]|\\[dwsb]|\{\d+(?:,\d*)?\}/.test(value)) return true;
+  if (/^(?:sha\d*|md5|sha256|sha512|h1)[-:]/i.test(value)) return true;
+  if (/^\$2[aby]?\$\d\d\$/.test(value) || /^\$argon2/.test(value) || /^pbkdf2_/.test(value)) return true;
+  return false;
+}
+
+function looksSecret(a: Assignment, value: string): boolean {
+  if (value.length < 6 || /\s/.test(value)) return false;
+  if (COMMON_VALUES.has(value.toLowerCase()) || isPlaceholder(value) || isReference(value)) return false;
+  // Validation rules: `required|min:8|confirmed`.
+  if (value.includes('|') && value.split('|').some((p) => COMMON_VALUES.has(p.toLowerCase()) || /^[a-z_]+:\w/.test(p))) return false;
+  if (value.toLowerCase() === a.name.toLowerCase() || isSecretName(value)) return false;
+  if (isLowDiversity(value) || isSequential(value)) return false;
+  if (isPasswordName(a.name)) {
+    // Passwords are short and human: any non-trivial value counts, but not a lone dictionary-like word shorter than 8.
+    if (/^[a-z]+$/i.test(value) && value.length < 8) return false;
+    return shannonEntropy(value) >= 2.2;
+  }
+  if (value.length < 12) return false;
+  if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(value)) return false;
+  // Resource names and versions: `cmp2-qat-1208358310`, `jjwt-jackson-0.11.2`.
+  if (/^[a-z0-9]+(?:[-.][a-z0-9]+){2,}$/.test(value) && value.split(/[-.]/).some((p) => /^[g-z]*[a-z]{3,}$/.test(p) && /[g-z]/.test(p))) return false;
+  return shannonEntropy(value) >= 3.0 && characterClasses(value) >= 2;
+}
+
+/**
+ * The generic secret detector: a literal with a secret-like name
+ * (`password`, `client_secret`, `api_key`…, matched word by word) and a
+ * value that looks random, through the file format's own parser.
+ */
+export function genericHits(input: ScanInput): SecretHit[] {
+  if (SKIPPED_FILES.test(input.path)) return [];
+  const out: SecretHit[] = [];
+  const seen = new Set<number>();
+  for (const a of assignmentsOf(input)) {
+    if (seen.has(a.start) || !isSecretName(a.name)) continue;
+    const value = a.value;
+    if (!looksSecret(a, value)) continue;
+    seen.add(a.start);
+    const password = isPasswordName(a.name);
+    out.push({
+      ruleId: GENERIC_RULE_ID,
+      name: `Hardcoded ${password ? 'password' : 'secret'} in "${a.name}"`,
+      start: a.start,
+      end: a.end,
+      value,
+      severity: 'warning',
+      priority: 9,
+      boundName: a.name,
+    });
+  }
+  void isCodeLanguage;
+  return out;
+}
+
+/** Cheap test for the rule's prefilter. */
+export const GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|sas/i;
