@@ -3,16 +3,12 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 export const CLIENT_ID = 'factorguard';
 
-/** Code languages by VS Code id, plus config files matched by name whatever their language id. */
-export const DOCUMENT_SELECTOR: { scheme: string; language?: string; pattern?: string }[] = [
-  ...['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go', 'java', 'csharp', 'ruby', 'php'].flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]),
-  { scheme: 'file', pattern: '**/{.env,.env.*,*.env}' },
-  { scheme: 'file', pattern: '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile}' },
-  { scheme: 'file', pattern: '**/*.{yml,yaml,json,jsonc,properties}' },
-];
+/**
+ * Every file on disk and every untitled buffer: secrets can be committed in any
+ * text file (Markdown, Terraform, shell, XML). The server decides per file which
+ * rules apply; files it cannot read as text are skipped with a reason.
+ */
+export const DOCUMENT_SELECTOR: { scheme: string; language?: string; pattern?: string }[] = [{ scheme: 'file' }, { scheme: 'untitled' }];
 
 /** The server runs in Node over IPC; in debug mode with a fixed inspector port. */
 export function serverOptions(context: vscode.ExtensionContext): ServerOptions {

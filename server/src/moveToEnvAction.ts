@@ -56,7 +56,7 @@ export async function moveToEnvAction(
     const state = await readEnvState(paths, {
       readText: (file) => readText(context.documents, file),
       isIgnored: async (file) => ignored(file),
-    });
+    }, source);
     plan = planMoveToEnv(fix, state);
   } catch (error) {
     context.log(`Move to environment variable is unavailable: ${(error as Error).message}`);

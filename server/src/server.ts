@@ -19,7 +19,7 @@ import { throwIfCancelled } from './cancellation';
 import { FIX_ALL_KIND, provideCodeActions, type CodeActionDeps } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { editCapabilities } from './edits';
-import { allRuleMetas, CONFIG_FILE_NAME, Engine } from './engine';
+import { allRuleMetas, CONFIG_FILE_NAME, Engine, redactLikelySecrets } from './engine';
 import { provideHover } from './hover';
 import { ListRulesRequest, ServerCommands } from './protocol';
 import { runScanCommand, showNotes } from './commands';
@@ -29,6 +29,11 @@ import { WorkspaceFolders } from './workspaceFolders';
 import { WorkspaceScan } from './workspaceScan';
 
 const connection = createConnection(ProposedFeatures.all);
+// Every log line and crash report goes through the secret mask: error messages can quote file content.
+for (const level of ['log', 'info', 'warn', 'error'] as const) {
+  const write = connection.console[level].bind(connection.console);
+  connection.console[level] = (message: string) => write(redactLikelySecrets(message));
+}
 const documents = new TextDocuments(TextDocument);
 const folders = new WorkspaceFolders();
 const log = (message: string) => connection.console.log(message);

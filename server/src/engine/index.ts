@@ -2,7 +2,7 @@
 export { Engine, type AnalyzeInput, type EngineOptions } from './analyze';
 export { classify, isCodeLanguage } from './classify';
 export { describeSkip, formatBytes } from './limits';
-export { maskSecret, redact } from './mask';
+export { maskSecret, redact, redactLikelySecrets } from './mask';
 export { allRuleMetas, ruleById, RULES } from './registry';
 export { CONFIG_FILE_NAME, DEFAULT_SETTINGS, mergeSettings, parseConfigFile, validateSettings, type Settings } from './settings';
 export { planMoveToEnv, type EnvFilesState, type FileChange, type MoveToEnvPlan } from './fixes/moveToEnv';

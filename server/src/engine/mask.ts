@@ -21,3 +21,24 @@ export function redact(text: string, secrets: Iterable<string>): string {
   }
   return out;
 }
+
+function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const c of counts.values()) bits -= (c / value.length) * Math.log2(c / value.length);
+  return bits;
+}
+
+/**
+ * Masks every token-like run in a log line or crash report: 20 or more
+ * characters of a token alphabet, mixing letters and digits, with high
+ * entropy. Error messages can quote their input (a JSON parse error shows
+ * the text it choked on), so every line the server or CLI logs passes here.
+ * Paths and words survive: `/` and `.` split runs, and words are low-entropy.
+ */
+export function redactLikelySecrets(text: string): string {
+  return text.replace(/[A-Za-z0-9+=_~-]{20,}/g, (run) =>
+    /[0-9]/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.5 ? maskSecret(run) : run,
+  );
+}

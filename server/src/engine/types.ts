@@ -90,6 +90,8 @@ export interface MoveToEnvFix {
   extraEdits: TextEdit[];
   /** The range is inside a template literal: insert `${accessor}`. */
   templateSubstitution?: boolean;
+  /** For secrets: whose credential it is and how to rotate it, for the notes after the fix. */
+  rotation?: { provider: string; url: string; steps: string };
 }
 
 export interface RelatedInfo {

@@ -48,7 +48,7 @@ function label(base: string, file: string): string {
 }
 
 /** Everything the engine's planner needs to know about the env files, read now. */
-export async function readEnvState(paths: EnvFilePaths, readers: EnvFileReaders): Promise<EnvFilesState> {
+export async function readEnvState(paths: EnvFilePaths, readers: EnvFileReaders, source?: string): Promise<EnvFilesState> {
   const [env, example, gitignore, envIgnored] = await Promise.all([
     readers.readText(paths.env),
     readers.readText(paths.example),
@@ -57,7 +57,11 @@ export async function readEnvState(paths: EnvFilePaths, readers: EnvFileReaders)
   ]);
   const gitRoot = await findGitRoot(path.dirname(paths.env), paths.base);
   const envTracked = gitRoot !== undefined && env !== undefined && (await isTrackedByGit(paths.env, gitRoot));
+  const sourceRoot = source ? await findGitRoot(path.dirname(source), paths.base) : undefined;
+  const sourceTracked = source !== undefined && sourceRoot !== undefined && (await isTrackedByGit(source, sourceRoot));
   return {
+    sourceTracked,
+    ...(source ? { sourceLabel: label(paths.base, source) } : {}),
     env: { label: label(paths.base, paths.env), text: env },
     example: { label: label(paths.base, paths.example), text: example },
     gitignore: { label: label(paths.base, paths.gitignore), text: gitignore },

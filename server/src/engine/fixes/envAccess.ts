@@ -21,6 +21,15 @@ export function envAccessor(language: Language, name: string): string | undefine
       return `ENV.fetch("${name}")`;
     case 'php':
       return `getenv('${name}')`;
+    // Config files: the file's own interpolation, quoted so the YAML stays a string.
+    case 'compose':
+      return `"\${${name}:?${name} is not set}"`;
+    case 'github-actions':
+      return `\${{ secrets.${name} }}`;
+    case 'yaml':
+      return `"\${${name}}"`;
+    case 'properties':
+      return `\${${name}}`;
     default:
       return undefined;
   }
@@ -36,8 +45,16 @@ export function pythonImportEdits(facts: SyntaxFacts, index: LineIndex, module: 
   return [{ range: { start: position, end: position }, newText }];
 }
 
+/** Edits that make a Go file import `os`: a new import declaration after the package clause or the last import. */
+export function goImportEdits(facts: SyntaxFacts, index: LineIndex): TextEdit[] {
+  if (facts.imports.modules.has('os')) return [];
+  const position = index.positionAt(facts.imports.insertAt);
+  return [{ range: { start: position, end: position }, newText: '\n\nimport "os"' }];
+}
+
 /** Extra edits a replacement with `envAccessor` needs in this file. */
 export function envAccessEdits(facts: SyntaxFacts | undefined, index: LineIndex): TextEdit[] {
   if (facts?.language === 'python') return pythonImportEdits(facts, index, 'os');
+  if (facts?.language === 'go') return goImportEdits(facts, index);
   return [];
 }

@@ -12,6 +12,10 @@ export interface EnvFilesState {
   envIgnored: boolean;
   /** The env file is in the git index: writing a value there would commit it. */
   envTracked: boolean;
+  /** The file the value is moved out of is in the git index: the value is in history. */
+  sourceTracked?: boolean;
+  /** Label of the source file, for notes. */
+  sourceLabel?: string;
 }
 
 export type FileSlot = 'source' | 'env' | 'example' | 'gitignore';
@@ -51,6 +55,7 @@ export function planMoveToEnv(fix: MoveToEnvFix, state: EnvFilesState): MoveToEn
   if (!accessor) return undefined;
 
   const replacement = fix.templateSubstitution ? `\${${accessor}}` : accessor;
+  if (fix.language === 'github-actions') return planActionsSecret(fix, state, name, replacement);
   const changes: FileChange[] = [{ file: 'source', create: false, edits: [{ range: fix.range, newText: replacement }, ...fix.extraEdits] }];
   const notes: string[] = [];
   let title = `Move to environment variable ${name}`;
@@ -68,6 +73,30 @@ export function planMoveToEnv(fix: MoveToEnvFix, state: EnvFilesState): MoveToEn
     title += ` and add ${state.env.label} to ${state.gitignore.label}`;
   }
   if (!exampleVars.has(name)) changes.push(change('example', state.example.text, [`${name}=`]));
-  if (fix.secret) notes.push('This value may already be in git history: rotate it. Moving it out of the file does not un-leak it.');
+  if (fix.secret) {
+    const rotate = fix.rotation ? ` ${fix.rotation.steps} How to rotate a ${fix.rotation.provider} credential: ${fix.rotation.url}` : ' Revoke it where it was issued and issue a new one.';
+    if (state.sourceTracked) {
+      title += ' (in git history: rotate it)';
+      notes.unshift(`${state.sourceLabel ?? 'This file'} is tracked by git, so this secret is in the repository's history and in every clone. Moving it out does not un-leak it: rotate it now.${rotate}`);
+    } else {
+      notes.push(`If this value was ever committed or shared, rotate it: moving it out of the file does not un-leak it.${rotate}`);
+    }
+  }
   return { title, name, changes, notes };
+}
+
+/** A workflow reads `${{ secrets.NAME }}`: the value belongs in the repository's Actions secrets, never in a file. */
+function planActionsSecret(fix: MoveToEnvFix, state: EnvFilesState, name: string, replacement: string): MoveToEnvPlan {
+  const notes = [
+    `Add the secret ${name} under Settings › Secrets and variables › Actions, or run: gh secret set ${name}`,
+    state.sourceTracked
+      ? `${state.sourceLabel ?? 'This workflow'} is tracked by git, so the old value is in the repository's history: rotate it.${fix.rotation ? ` ${fix.rotation.steps} ${fix.rotation.url}` : ''}`
+      : 'If this value was ever committed or shared, rotate it.',
+  ];
+  return {
+    title: `Use the Actions secret ${name}${state.sourceTracked ? ' (in git history: rotate it)' : ''}`,
+    name,
+    changes: [{ file: 'source', create: false, edits: [{ range: fix.range, newText: replacement }, ...fix.extraEdits] }],
+    notes,
+  };
 }

@@ -2,8 +2,9 @@ import { moveToEnvFix } from '../../fixes/builders';
 import { deriveEnvName } from '../../fixes/envName';
 import { maskSecret } from '../../mask';
 import type { SecretHit } from '../../secrets/hits';
-import { secretsOf } from '../../secrets/scan';
-import type { Example, FixData, Language, RuleMeta, Severity } from '../../types';
+import { ruleIdOf, secretsOf } from '../../secrets/scan';
+import type { Example, FixData, Language, MoveToEnvFix, RuleMeta, Severity } from '../../types';
+import { PROVIDERS } from '../../secrets/providers';
 import type { Rule, RuleContext } from '../rule';
 
 /** Secrets can be committed in any text file. */
@@ -20,14 +21,51 @@ export function secretMessage(hit: SecretHit): string {
   return `${hit.name}${qualifier}: ${maskSecret(hit.value)}. Move it to an environment variable or a secret manager, and rotate it.`;
 }
 
-/** "Move to environment variable" when the secret sits in a string literal of code. */
+const PROVIDER_BY_RULE = new Map(PROVIDERS.map((p) => [ruleIdOf(p), p]));
+
+function rotationOf(hit: SecretHit): MoveToEnvFix['rotation'] {
+  const spec = PROVIDER_BY_RULE.get(hit.ruleId);
+  return spec ? { provider: spec.provider, url: spec.rotation.url, steps: spec.rotation.steps } : undefined;
+}
+
+/** Config formats whose values can name an environment variable (or an Actions secret) instead. */
+const CONFIG_MOVE = new Set<Language>(['compose', 'github-actions', 'yaml', 'properties']);
+
+/** The whole value around a secret in a config line (`key: "secret"`, `key=secret`), quotes included. */
+function configValueRange(text: string, hit: SecretHit): { start: number; end: number; key?: string } | undefined {
+  const open = text[hit.start - 1];
+  const quoted = (open === '"' || open === "'") && text[hit.end] === open;
+  const start = quoted ? hit.start - 1 : hit.start;
+  const end = quoted ? hit.end + 1 : hit.end;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const afterEnd = text.indexOf('\n', end);
+  const after = text.slice(end, afterEnd < 0 ? text.length : afterEnd).replace(/\r$/, '');
+  if (!/(?:^|[^:]):[ \t]+$|=[ \t]*$/.test(before) || !/^[ \t]*(?:#.*)?$/.test(after)) return undefined;
+  const key = /([A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*$/.exec(before)?.[1];
+  return { start, end, ...(key ? { key } : {}) };
+}
+
+function envNameFor(hit: SecretHit, identifier: string | undefined, callee?: string): string {
+  const suffix = /key\b/i.test(hit.name) ? 'KEY' : /password/i.test(hit.name) ? 'PASSWORD' : 'TOKEN';
+  return deriveEnvName({ identifier, suffix, callee });
+}
+
+/** "Move to environment variable" when the secret is a string literal of code or a whole config value. */
 export function secretFixes(context: RuleContext, hit: SecretHit): FixData[] {
-  const literal = context.facts?.strings.find((s) => s.start <= hit.start && hit.end <= s.end && !s.interpolated);
-  if (!literal) return [];
-  const identifier = literal.binding === 'argument' || literal.binding === 'element' ? hit.boundName : literal.name ?? hit.boundName;
-  const suffix = /key$/i.test(hit.name) ? 'KEY' : /password/i.test(hit.name) ? 'PASSWORD' : 'TOKEN';
-  const name = deriveEnvName({ identifier, suffix, callee: literal.call?.callee });
-  return [moveToEnvFix(context, literal.range, literal.value, name, true)];
+  const rotation = rotationOf(hit);
+  if (context.facts) {
+    const literal = context.facts.strings.find((s) => s.start <= hit.start && hit.end <= s.end && !s.interpolated);
+    if (!literal) return [];
+    const identifier = literal.binding === 'argument' || literal.binding === 'element' ? hit.boundName : literal.name ?? hit.boundName;
+    const fix = moveToEnvFix(context, literal.range, literal.value, envNameFor(hit, identifier, literal.call?.callee), true);
+    return [rotation ? { ...fix, rotation } : fix];
+  }
+  if (!CONFIG_MOVE.has(context.language)) return [];
+  const range = configValueRange(context.text, hit);
+  if (!range) return [];
+  const fix = moveToEnvFix(context, context.index.range(range.start, range.end), hit.value, envNameFor(hit, hit.boundName ?? range.key), true);
+  return [rotation ? { ...fix, rotation } : fix];
 }
 
 /** Reports this rule's share of the file's secret hits. */

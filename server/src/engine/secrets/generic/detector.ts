@@ -41,8 +41,8 @@ function looksSecret(a: Assignment, value: string): boolean {
   if (value.toLowerCase() === a.name.toLowerCase() || isSecretName(value)) return false;
   if (isLowDiversity(value) || isSequential(value)) return false;
   if (isPasswordName(a.name)) {
-    // Passwords are short and human: any non-trivial value counts, but not a lone dictionary-like word shorter than 8.
-    if (/^[a-z]+$/i.test(value) && value.length < 8) return false;
+    // Passwords are human: any non-trivial value of 8 characters or more counts.
+    if (value.length < 8) return false;
     return shannonEntropy(value) >= 2.2;
   }
   if (value.length < 12) return false;
