@@ -42,6 +42,9 @@ function editAction(document: TextDocument, title: string, kind: string, edits: 
   return { title, kind, edit, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) };
 }
 
+/** How long "Ignore … until" suppresses a finding. */
+const EXPIRY_DAYS = 30;
+
 function suppressionActions(document: TextDocument, language: Language, diagnostic: Diagnostic, ruleId: string, deps: CodeActionDeps): CodeAction[] {
   const text = document.getText();
   const toEdit = (edit: TextEdit) => (deps.caps.snippets ? reasonSnippet(edit, REASON_PLACEHOLDER) : edit);
@@ -50,7 +53,12 @@ function suppressionActions(document: TextDocument, language: Language, diagnost
   const file = ignoreFileEdit(text, language, ruleId);
   const lineAction = line && editAction(document, `Ignore ${ruleId} on this line`, CodeActionKind.QuickFix, [toEdit(line) as TextEdit], deps, diagnostic);
   const fileAction = file && editAction(document, `Ignore ${ruleId} in this file`, CodeActionKind.QuickFix, [toEdit(file) as TextEdit], deps, diagnostic);
+  // A time-boxed exception: the finding comes back by itself when the date passes.
+  const until = new Date(Date.now() + EXPIRY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const expiring = ignoreNextLineEdit(text, language, diagnostic.range.start.line, ruleId, until);
+  const expiringAction = expiring && editAction(document, `Ignore ${ruleId} on this line until ${until}`, CodeActionKind.QuickFix, [toEdit(expiring) as TextEdit], deps, diagnostic);
   if (lineAction) actions.push(lineAction);
+  if (expiringAction) actions.push(expiringAction);
   if (fileAction) actions.push(fileAction);
   return actions;
 }

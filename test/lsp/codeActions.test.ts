@@ -5,6 +5,9 @@ import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { applyToDisk, CAPABILITIES, copyFixture, open, start, type Session } from './harness';
 
+/** The expiry the time-boxed suppression proposes (the test and the server agree on the day except across midnight UTC). */
+const IN_30_DAYS = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
 async function diagnosticsOf(session: Session, uri: string): Promise<Diagnostic[]> {
   const report = (await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
   return report.kind === 'full' ? report.items : [];
@@ -38,6 +41,7 @@ describe('LSP: code actions', () => {
     assert.deepEqual(titles, [
       'Move to environment variable PAYMENTS_API_URL and add .env to .gitignore',
       'Ignore config/hardcoded-endpoint on this line',
+      `Ignore config/hardcoded-endpoint on this line until ${IN_30_DAYS}`,
       'Ignore config/hardcoded-endpoint in this file',
     ]);
     const move = actions[0];
@@ -132,7 +136,7 @@ describe('LSP: code actions', () => {
       const uri = await open(plain, 'src/payments.ts', 'typescript');
       const [diagnostic] = await diagnosticsOf(plain, uri);
       const titles = (await actionsFor(plain, uri, diagnostic)).map((a) => a.title);
-      assert.deepEqual(titles, ['Ignore config/hardcoded-endpoint on this line', 'Ignore config/hardcoded-endpoint in this file']);
+      assert.deepEqual(titles, ['Ignore config/hardcoded-endpoint on this line', `Ignore config/hardcoded-endpoint on this line until ${IN_30_DAYS}`, 'Ignore config/hardcoded-endpoint in this file']);
     } finally {
       await plain.close();
     }

@@ -61,7 +61,9 @@ describe('bad and unusual inputs', () => {
     assert.deepEqual((await analyze('public/app.min.js', code)).skipped, { kind: 'vendored', pattern: '**/*.min.js' });
     assert.deepEqual((await analyze('legacy/a.ts', code, { exclude: ['legacy/**'] })).skipped, { kind: 'vendored', pattern: 'legacy/**' });
     assert.deepEqual((await analyze('src/a.ts', code, { enable: false })).skipped, { kind: 'disabled' });
-    assert.deepEqual((await analyze('notes.txt', code)).skipped, { kind: 'unsupported' });
+    assert.deepEqual((await analyze('logo.png', code)).skipped, { kind: 'unsupported' });
+    // Any other text file is read by the secrets rules only.
+    assert.deepEqual(await analyze('notes.txt', code), { language: 'plaintext', findings: [], suppressed: 0 });
   });
 
   it('lowers endpoint findings in test code', async () => {
@@ -93,10 +95,10 @@ describe('classification', () => {
       ['src/a.ts', 'typescript'], ['src/a.tsx', 'tsx'], ['src/a.mjs', 'javascript'], ['src/a.jsx', 'javascript'],
       ['app/a.py', 'python'], ['cmd/main.go', 'go'], ['A.java', 'java'], ['A.cs', 'csharp'], ['Gemfile', 'ruby'],
       ['a.rb', 'ruby'], ['index.php', 'php'], ['.env', 'dotenv'], ['.env.production', 'dotenv'], ['prod.env', 'dotenv'],
-      ['.envrc', undefined], ['.env.ts', 'typescript'], ['Dockerfile', 'dockerfile'], ['Dockerfile.prod', 'dockerfile'],
+      ['.envrc', 'plaintext'], ['.env.ts', 'typescript'], ['Dockerfile', 'dockerfile'], ['Dockerfile.prod', 'dockerfile'],
       ['api.dockerfile', 'dockerfile'], ['docker-compose.yml', 'compose'], ['compose.prod.yaml', 'compose'],
       ['.github/workflows/ci.yml', 'github-actions'], ['action.yml', 'github-actions'], ['config/app.yaml', 'yaml'],
-      ['appsettings.json', 'json'], ['application.properties', 'properties'], ['README.md', undefined],
+      ['appsettings.json', 'json'], ['application.properties', 'properties'], ['README.md', 'plaintext'], ['logo.png', undefined],
     ];
     for (const [file, language] of cases) assert.equal(classify(file), language, file);
     assert.equal(classify('k8s/deploy.yaml', 'apiVersion: apps/v1\nkind: Deployment\n'), 'kubernetes');

@@ -84,3 +84,44 @@ describe('secrets: Move to environment variable in every language', () => {
     assert.doesNotMatch(result.title, /history/);
   });
 });
+
+describe('secrets: Move to environment variable in Dockerfiles and Kubernetes manifests', () => {
+  it('a Dockerfile ENV secret leaves the image and the comment shows the build secret mount', async () => {
+    const code = `FROM node:20\nENV API_TOKEN=${GITHUB}\nCMD ["node", "server.js"]\n`;
+    const result = await moved('Dockerfile', code);
+    assert.equal(
+      result.source,
+      'FROM node:20\n# API_TOKEN is not baked into the image: pass it at run time (docker run --env-file .env).\n' +
+        '# For a build step: RUN --mount=type=secret,id=API_TOKEN,env=API_TOKEN <command>, built with: docker build --secret id=API_TOKEN,env=API_TOKEN .\n' +
+        'CMD ["node", "server.js"]\n',
+    );
+    assert.match(result.env ?? '', /^API_TOKEN=/);
+  });
+
+  it('a Kubernetes env value becomes a secretKeyRef and the note creates the Secret', async () => {
+    const code = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: api',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: api',
+      '          image: acme/api:1.4.2',
+      '          env:',
+      '            - name: DB_PASSWORD',
+      `              value: "${PASSWORD}"`,
+      '',
+    ].join('\n');
+    const result = await moved('deployment.yaml', code);
+    assert.ok(
+      result.source.includes(
+        '            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: app-secrets\n                  key: DB_PASSWORD\n',
+      ),
+      result.source,
+    );
+    assert.ok(result.notes.some((n) => n.includes('kubectl create secret generic app-secrets --from-env-file=.env')));
+  });
+});

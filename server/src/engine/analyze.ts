@@ -21,6 +21,11 @@ export interface AnalyzeInput {
   languageId?: string;
   /** Today, for suppression expiry; defaults to the current date. */
   now?: Date;
+  /**
+   * The file is ignored by git (a local `.env`): it cannot be committed, so it
+   * is the right place for secrets and the secrets rules skip it.
+   */
+  gitIgnored?: boolean;
 }
 
 export interface EngineOptions {
@@ -57,13 +62,18 @@ export class Engine {
     const limit = checkLimits(text, settings.maxFileSize);
     if (limit) return skipped(language, limit);
 
-    const rules = enabledRules(language, settings).filter((r) => r.meta.prefilter.test(text));
+    const rules = enabledRules(language, settings).filter((r) => r.meta.prefilter.test(text) && !(input.gitIgnored && r.meta.category === 'secrets'));
     if (rules.length === 0) return { language, findings: [], suppressed: 0 };
 
     const index = new LineIndex(text);
     const base = { path, text, language, index, isTest: isTestPath(path, settings.testPaths) };
     try {
       if (isCodeLanguage(language)) {
+        // Text-only rules first: most files hold no secret, and then need no parse at all.
+        if (!rules.some((r) => r.meta.needsSyntax !== false)) {
+          const quick = this.finish(rules, base, [], settings, input.now);
+          if (quick.findings.length === 0) return quick;
+        }
         return await this.trees.withTree(language, text, (parsed) => {
           const facts = extractFacts(language, specFor(language), parsed, text, index);
           return this.finish(rules, { ...base, facts }, facts.comments, settings, input.now);

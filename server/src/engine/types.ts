@@ -90,6 +90,13 @@ export interface MoveToEnvFix {
   extraEdits: TextEdit[];
   /** The range is inside a template literal: insert `${accessor}`. */
   templateSubstitution?: boolean;
+  /**
+   * Replacement text when the language has no accessor expression (a Dockerfile
+   * instruction, a Kubernetes `valueFrom`); `$NAME` stands for the final name.
+   */
+  replacement?: string;
+  /** What the user must do after the fix (`kubectl create secret …`); `$NAME` stands for the final name. */
+  afterNote?: string;
   /** For secrets: whose credential it is and how to rotate it, for the notes after the fix. */
   rotation?: { provider: string; url: string; steps: string };
 }
@@ -128,6 +135,11 @@ export interface RuleMeta {
   docs: string;
   /** Cheap test on the raw text; a file that fails it is never parsed for this rule. */
   prefilter: RegExp;
+  /**
+   * False for rules that read only the text (the secret scanners): a code file
+   * is parsed for them only once they found something, to build the fixes.
+   */
+  needsSyntax?: boolean;
   examples: { valid: Example[]; invalid: Example[] };
 }
 

@@ -27,13 +27,17 @@ function insertAt(line: number, text: string): TextEdit {
   return { range: { start: position, end: position }, newText: text };
 }
 
-/** Inserts `factorguard-ignore-next-line <rule> -- reason` above `line`, indented like it. */
-export function ignoreNextLineEdit(text: string, language: Language, line: number, ruleId: string): TextEdit | undefined {
+/**
+ * Inserts `factorguard-ignore-next-line <rule> [until YYYY-MM-DD] -- reason`
+ * above `line`, indented like it. With `until`, the finding returns after that day.
+ */
+export function ignoreNextLineEdit(text: string, language: Language, line: number, ruleId: string, until?: string): TextEdit | undefined {
   const prefix = lineComment(language);
   if (!prefix) return undefined;
   const index = new LineIndex(text);
   const indent = /^[ \t]*/.exec(index.lineText(line))?.[0] ?? '';
-  return insertAt(line, `${indent}${prefix} factorguard-ignore-next-line ${ruleId} -- ${REASON_PLACEHOLDER}${detectEol(text)}`);
+  const expiry = until ? ` until ${until}` : '';
+  return insertAt(line, `${indent}${prefix} factorguard-ignore-next-line ${ruleId}${expiry} -- ${REASON_PLACEHOLDER}${detectEol(text)}`);
 }
 
 /** First line a file-level comment can go on: after a shebang, `<?php` or an encoding line. */

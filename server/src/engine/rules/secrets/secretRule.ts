@@ -61,6 +61,8 @@ export function secretFixes(context: RuleContext, hit: SecretHit): FixData[] {
     const fix = moveToEnvFix(context, literal.range, literal.value, envNameFor(hit, identifier, literal.call?.callee), true);
     return [rotation ? { ...fix, rotation } : fix];
   }
+  if (context.language === 'dockerfile') return dockerfileFix(context, hit, rotation);
+  if (context.language === 'kubernetes') return kubernetesFix(context, hit, rotation);
   if (!CONFIG_MOVE.has(context.language)) return [];
   const range = configValueRange(context.text, hit);
   if (!range) return [];
@@ -97,6 +99,8 @@ export interface SecretRuleMeta {
   prefilter: RegExp;
   examples: { valid: Example[]; invalid: Example[] };
   languages?: readonly Language[];
+  /** The rule reads syntax facts (the generic rule); the others scan text and parse only to build fixes. */
+  needsSyntax?: boolean;
 }
 
 /** A rule that reports the shared secret scan's hits for its id. */
@@ -111,7 +115,75 @@ export function secretRule(spec: SecretRuleMeta): Rule {
     languages: spec.languages ?? ALL_LANGUAGES,
     docs: `docs/rules/${spec.id}.md`,
     prefilter: spec.prefilter,
+    needsSyntax: spec.needsSyntax ?? false,
     examples: spec.examples,
   };
   return { meta, check: (context) => reportHits(context, meta.id) };
+}
+
+/**
+ * Dockerfile `ENV NAME=secret` / `ARG NAME=secret`: the instruction goes (an
+ * image layer keeps every ENV), the value goes to `.env` for `docker run
+ * --env-file`, and a comment shows the BuildKit secret mount for build steps.
+ */
+function dockerfileFix(context: RuleContext, hit: SecretHit, rotation: MoveToEnvFix['rotation']): FixData[] {
+  const { text, index } = context;
+  const position = index.positionAt(hit.start);
+  const line = index.lineText(position.line);
+  const m = /^([ \t]*)(ENV|ARG)[ \t]+([A-Za-z_][\w.-]*)(?:=|[ \t]+)(["']?)(.*?)\4[ \t]*$/i.exec(line);
+  if (!m || m[5] !== hit.value || position.line + 1 < index.lineCount && /\\$/.test(line)) return [];
+  const variable = m[3]!;
+  const replacement =
+    `${m[1]}# $NAME is not baked into the image: pass it at run time (docker run --env-file .env).\n` +
+    `${m[1]}# For a build step: RUN --mount=type=secret,id=$NAME,env=$NAME <command>, built with: docker build --secret id=$NAME,env=$NAME .`;
+  const start = index.lineStart(position.line);
+  const fix: MoveToEnvFix = {
+    kind: 'moveToEnv',
+    range: index.range(start, start + line.length),
+    value: hit.value,
+    name: envNameFor(hit, variable),
+    language: context.language,
+    secret: true,
+    extraEdits: [],
+    replacement,
+    ...(rotation ? { rotation } : {}),
+  };
+  void text;
+  return [fix];
+}
+
+/**
+ * A Kubernetes container `env` entry `- name: X` / `value: secret`: the value
+ * becomes a `secretKeyRef`, and the note says how to create the Secret from
+ * the git-ignored `.env`.
+ */
+function kubernetesFix(context: RuleContext, hit: SecretHit, rotation: MoveToEnvFix['rotation']): FixData[] {
+  const { index } = context;
+  const range = configValueRange(context.text, hit);
+  if (!range || range.key !== 'value') return [];
+  const position = index.positionAt(range.start);
+  const line = index.lineText(position.line);
+  const keyColumn = line.search(/value[ \t]*:/);
+  if (keyColumn < 0) return [];
+  // The entry's `name:` is on this item, one line up (`- name: X`) in the usual layout.
+  const previous = position.line > 0 ? index.lineText(position.line - 1) : '';
+  const entry = /^[ \t]*-?[ \t]*name[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*$/.exec(previous);
+  if (!entry) return [];
+  const indent = ' '.repeat(keyColumn);
+  const secretName = 'app-secrets';
+  const replacement = `valueFrom:\n${indent}  secretKeyRef:\n${indent}    name: ${secretName}\n${indent}    key: $NAME`;
+  const start = index.lineStart(position.line) + keyColumn;
+  const fix: MoveToEnvFix = {
+    kind: 'moveToEnv',
+    range: index.range(start, range.end),
+    value: hit.value,
+    name: envNameFor(hit, entry[1]),
+    language: context.language,
+    secret: true,
+    extraEdits: [],
+    replacement,
+    afterNote: `Create the Secret from the git-ignored .env: kubectl create secret generic ${secretName} --from-env-file=.env (or manage it with Sealed Secrets or External Secrets).`,
+    ...(rotation ? { rotation } : {}),
+  };
+  return [fix];
 }

@@ -53,6 +53,16 @@ function fromYaml(input: ScanInput): Assignment[] | undefined {
   for (const doc of documents) {
     if (doc.errors.length > 0) return undefined;
     visit(doc, {
+      // `- name: DB_PASSWORD` / `value: …` (Kubernetes env entries, action inputs): the value is bound to the name.
+      Map(_, map) {
+        if (!isMap(map)) return;
+        const nameNode = map.items.find((p) => isScalar(p.key) && p.key.value === 'name')?.value;
+        const valueNode = map.items.find((p) => isScalar(p.key) && p.key.value === 'value')?.value;
+        if (!isScalar(nameNode) || !isScalar(valueNode) || typeof valueNode.value !== 'string' || !valueNode.range) return;
+        const [s, e] = valueNode.range;
+        const quoted = valueNode.type === 'QUOTE_DOUBLE' || valueNode.type === 'QUOTE_SINGLE';
+        out.push({ name: String(nameNode.value), value: valueNode.value, start: quoted ? s + 1 : s, end: quoted ? e - 1 : e });
+      },
       Pair(_, pair) {
         if (!isPair(pair) || !isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) return;
         const name = String(pair.key.value);
@@ -63,7 +73,6 @@ function fromYaml(input: ScanInput): Assignment[] | undefined {
         out.push({ name, value, start: quoted ? s + 1 : s, end: quoted ? e - 1 : e });
       },
     });
-    void isMap;
   }
   return out;
 }
@@ -115,11 +124,11 @@ interface DockerProperty {
  * `"name" => "v"`, `set("name", "v")`), unquoted (`NAME=v`, `name: v`) and
  * XML (`<name>v</name>`, `<add key="name" value="v"/>`).
  */
-function fromText(input: ScanInput): Assignment[] {
+function fromText(input: Pick<ScanInput, 'text'>, base = 0): Assignment[] {
   const out: Assignment[] = [];
   const text = input.text;
   const push = (name: string, value: string, start: number) => {
-    if (value.length > 0 && value.length <= MAX_VALUE) out.push({ name, value, start, end: start + value.length });
+    if (value.length > 0 && value.length <= MAX_VALUE) out.push({ name, value, start: base + start, end: base + start + value.length });
   };
   // Declarations put a type before (`String apiKey = "…"`) or after (`var apiKey string = "…"`) the
   // name; both words are candidates and the name check keeps the right one.
@@ -142,7 +151,7 @@ function fromText(input: ScanInput): Assignment[] {
 
 /** The file's name-to-value bindings, through the parser its format has. */
 export function assignmentsOf(input: ScanInput): Assignment[] {
-  if (isCodeLanguage(input.language) && input.facts) return [...fromCode(input), ...fromText(input).filter((a) => inComment(input, a.start))];
+  if (isCodeLanguage(input.language) && input.facts) return [...fromCode(input), ...fromComments(input)];
   switch (input.language) {
     case 'yaml':
     case 'compose':
@@ -160,6 +169,11 @@ export function assignmentsOf(input: ScanInput): Assignment[] {
 }
 
 /** Code comments are text too: `# password: hunter2…` in a comment is still committed. */
-function inComment(input: ScanInput, offset: number): boolean {
-  return input.facts?.comments.some((c) => c.start <= offset && offset < c.end) ?? false;
+function fromComments(input: ScanInput): Assignment[] {
+  const out: Assignment[] = [];
+  for (const comment of input.facts?.comments ?? []) {
+    if (!/pass|pwd|secret|token|key|auth|cred/i.test(comment.text)) continue;
+    out.push(...fromText({ text: input.text.slice(comment.start, comment.end) }, comment.start));
+  }
+  return out;
 }

@@ -82,5 +82,9 @@ export function genericHits(input: ScanInput): SecretHit[] {
   return out;
 }
 
-/** Cheap test for the rule's prefilter. */
-export const GENERIC_PREFILTER = /pass|pwd|secret|token|key|auth|cred|sas/i;
+/**
+ * Cheap test for the rule's prefilter: a secret-sounding word right before an
+ * assignment of a quoted or bare value (`apiKey: "`, `DB_PASS=`, `"token", "`),
+ * or an XML element or attribute of that name.
+ */
+export const GENERIC_PREFILTER = /(?:pass|pwd|secret|token|key|auth|cred|sas)\w{0,30}["'`]?\]?[ \t]*(?:[:=]|=>|:=|,[ \t]*["'`])|(?:pass|secret|token|key)\w{0,30}>|key="[^"]*(?:pass|secret|token)|name[ \t]*:[ \t]*["']?\w*(?:pass|pwd|secret|token|key)/i;
