@@ -1,9 +1,12 @@
+import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeSkip, type AnalysisResult, type Engine, type Settings } from './engine';
+import { classify, describeSkip, type AnalysisResult, type Engine, type Settings } from './engine';
+import { createIgnoreMatcher } from './workspace/files';
 import { StatusNotification, type SeverityCounts } from './protocol';
 import type { SettingsStore } from './settings';
-import type { WorkspaceFolders } from './workspaceFolders';
+import { BaselineStore, type Baseline } from './workspace/baseline';
+import { uriToPath, type WorkspaceFolders } from './workspaceFolders';
 
 export interface DocumentAnalysis {
   uri: string;
@@ -14,7 +17,15 @@ export interface DocumentAnalysis {
 interface Entry {
   version: number;
   epoch: number;
+  /** The baseline the findings were filtered with: a re-read baseline is a new object. */
+  baseline: Baseline | undefined;
   analysis: Promise<DocumentAnalysis>;
+}
+
+/** Where a folder's baseline is, if the settings name one. */
+interface BaselineTarget {
+  file: string;
+  baseline: Baseline | undefined;
 }
 
 export function countSeverities(result: AnalysisResult): SeverityCounts {
@@ -30,33 +41,52 @@ export function countSeverities(result: AnalysisResult): SeverityCounts {
 export class Analyzer {
   private readonly cache = new Map<string, Entry>();
   private epoch = 0;
+  /** `factorguard.baseline` files: findings they accept are not shown, in diagnostics and the workspace scan alike. */
+  private readonly baselines: BaselineStore;
 
   constructor(
     private readonly engine: Engine,
     private readonly settings: SettingsStore,
     private readonly folders: WorkspaceFolders,
     private readonly connection: Connection,
-  ) {}
+  ) {
+    this.baselines = new BaselineStore((file, message) => {
+      this.connection.console.error(`Baseline ${file} not used, so every finding is shown: ${message}`);
+      void this.connection.window.showWarningMessage(`FactorGuard: the baseline ${path.basename(file)} is not used (${message}); see the FactorGuard output.`);
+    });
+  }
 
-  /** Settings changed: every cached analysis is stale. */
+  /** Settings or a baseline changed: every cached analysis is stale. */
   invalidate(): void {
     this.epoch++;
     this.cache.clear();
+    this.baselines.clear();
+  }
+
+  /** Whether the file is a baseline in use (or asked for), so a change to it must refresh diagnostics. */
+  isBaselineFile(uri: string): boolean {
+    const file = uriToPath(uri);
+    return file !== undefined && this.baselines.has(file);
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
   }
 
-  analyzeDocument(document: TextDocument): Promise<DocumentAnalysis> {
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.epoch === this.epoch) return cached.analysis;
-    const { uri, version } = document;
-    const analysis = this.analyzeText(uri, document.getText(), document.languageId).then((result) => {
+  async analyzeDocument(document: TextDocument): Promise<DocumentAnalysis> {
+    const { uri, version, languageId } = document;
+    const text = document.getText();
+    const epoch = this.epoch;
+    // Cheap when nothing changed (cached settings, a stat of the baseline at most once a second).
+    const settings = await this.settings.get(uri);
+    const target = await this.baselineFor(uri, settings);
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === version && cached.epoch === epoch && cached.baseline === target?.baseline) return cached.analysis;
+    const analysis = this.analyze(uri, text, languageId, settings, target).then((result) => {
       this.publishStatus(uri, result);
       return { uri, version, result };
     });
-    this.cache.set(uri, { version, epoch: this.epoch, analysis });
+    this.cache.set(uri, { version, epoch, baseline: target?.baseline, analysis });
     return analysis;
   }
 
@@ -66,12 +96,47 @@ export class Analyzer {
    * so scanning does not ask the client for settings once per file.
    */
   async analyzeText(uri: string, text: string, languageId?: string, known?: Settings): Promise<AnalysisResult> {
+    const settings = known ?? (await this.settings.get(uri));
+    return this.analyze(uri, text, languageId, settings, await this.baselineFor(uri, settings));
+  }
+
+  /** The folder's baseline, when `baseline` is set and the file is on disk in a folder; never rejects. */
+  private async baselineFor(uri: string, settings: Settings): Promise<BaselineTarget | undefined> {
+    const root = settings.baseline ? this.folders.rootOf(uri) : undefined;
+    if (!root) return undefined;
+    const file = path.resolve(root, settings.baseline);
+    return { file, baseline: await this.baselines.get(file) };
+  }
+
+  private async analyze(uri: string, text: string, languageId: string | undefined, settings: Settings, target: BaselineTarget | undefined): Promise<AnalysisResult> {
     try {
-      const settings = known ?? (await this.settings.get(uri));
-      return await this.engine.analyze({ path: this.folders.enginePath(uri), text, settings, languageId });
+      const enginePath = this.folders.enginePath(uri);
+      const result = await this.engine.analyze({ path: enginePath, text, settings, languageId, gitIgnored: this.isIgnoredEnvFile(uri, enginePath) });
+      const file = target && uriToPath(uri);
+      if (!file || result.findings.length === 0) return result;
+      // The baseline itself is a list of hashes: nothing in it is a finding.
+      if (file === target.file) return { ...result, findings: [] };
+      const accepted = target.baseline?.accepts(file, text, result.findings);
+      return accepted ? { ...result, findings: result.findings.filter((_, i) => !accepted[i]) } : result;
     } catch (error) {
       this.connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return { language: undefined, findings: [], suppressed: 0, skipped: { kind: 'parseError', message: 'internal error (see the FactorGuard output)' } };
+    }
+  }
+
+  /**
+   * A git-ignored `.env` is where secrets belong: the secrets rules skip it.
+   * Only env files are checked, so the ignore rules are read rarely.
+   */
+  private isIgnoredEnvFile(uri: string, enginePath: string): boolean {
+    if (classify(enginePath) !== 'dotenv') return false;
+    const root = this.folders.rootOf(uri);
+    const file = uriToPath(uri);
+    if (!root || !file) return false;
+    try {
+      return createIgnoreMatcher(root)(file);
+    } catch {
+      return false;
     }
   }
 

@@ -98,7 +98,7 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
-  if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) settingsChanged();
+  if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`) || analyzer.isBaselineFile(c.uri))) settingsChanged();
   for (const change of changes) {
     if (change.type === FileChangeType.Deleted) scan.removed(change.uri);
     else if (!documents.get(change.uri)) void scan.refresh(change.uri);

@@ -54,7 +54,8 @@ export class SettingsStore {
   private async compute(uri: string): Promise<Settings> {
     const client = this.options.pull ? await this.pull(uri) : this.pushed;
     const root = this.folders.rootOf(uri);
-    if (!root || !this.options.trusted) return mergeSettings(DEFAULT_SETTINGS, client);
+    // A baseline hides findings and lives in the workspace: none in Restricted Mode, whoever set it.
+    if (!root || !this.options.trusted) return mergeSettings(DEFAULT_SETTINGS, client, { baseline: '' });
     let pending = this.files.get(root);
     if (!pending) {
       pending = loadConfig(root);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCommandLine, UsageError } from '../../server/src/cli/args';
+import { parseCommandLine, UsageError, USAGE } from '../../server/src/cli/args';
 import { Progress } from '../../server/src/cli/progress';
 
 function usageError(argv: string[], pattern: RegExp): void {
@@ -16,7 +16,18 @@ describe('parseCommandLine', () => {
   it('defaults to scanning the current directory as text, failing on errors', () => {
     assert.deepEqual(parseCommandLine(['scan']), {
       kind: 'scan',
-      options: { paths: ['.'], format: 'text', output: undefined, config: undefined, failOn: 'error', maxFileSize: undefined, progress: false },
+      options: {
+        paths: ['.'],
+        format: 'text',
+        output: undefined,
+        config: undefined,
+        failOn: 'error',
+        maxFileSize: undefined,
+        progress: false,
+        staged: false,
+        baseline: undefined,
+        baselineWrite: undefined,
+      },
     });
   });
 
@@ -24,7 +35,18 @@ describe('parseCommandLine', () => {
     const command = parseCommandLine(['scan', 'src', 'app.py', '--format', 'sarif', '-o', 'out/r.sarif', '--config=ci.json', '--fail-on', 'never', '--max-file-size', '2048', '--progress']);
     assert.deepEqual(command, {
       kind: 'scan',
-      options: { paths: ['src', 'app.py'], format: 'sarif', output: 'out/r.sarif', config: 'ci.json', failOn: 'never', maxFileSize: 2048, progress: true },
+      options: {
+        paths: ['src', 'app.py'],
+        format: 'sarif',
+        output: 'out/r.sarif',
+        config: 'ci.json',
+        failOn: 'never',
+        maxFileSize: 2048,
+        progress: true,
+        staged: false,
+        baseline: undefined,
+        baselineWrite: undefined,
+      },
     });
   });
 
@@ -50,6 +72,36 @@ describe('parseCommandLine', () => {
     usageError(['scan', '--progress=yes'], /does not take an argument/);
     usageError(['scan', ''], /empty path/);
     usageError(['scan', '--output', ''], /--output needs a file name/);
+  });
+
+  it('reads --staged; without paths it means every staged file', () => {
+    const all = parseCommandLine(['scan', '--staged']);
+    assert.ok(all.kind === 'scan');
+    assert.equal(all.options.staged, true);
+    assert.deepEqual(all.options.paths, []);
+    assert.equal(all.options.failOn, 'error');
+    const some = parseCommandLine(['scan', '--staged', 'src', '--fail-on', 'warning']);
+    assert.ok(some.kind === 'scan');
+    assert.deepEqual(some.options.paths, ['src']);
+    assert.equal(some.options.failOn, 'warning');
+  });
+
+  it('reads --baseline and --baseline-write, but not both', () => {
+    const read = parseCommandLine(['scan', '--baseline', '.factorguard-baseline.json']);
+    assert.ok(read.kind === 'scan' && read.options.baseline === '.factorguard-baseline.json' && read.options.baselineWrite === undefined);
+    const write = parseCommandLine(['scan', 'src', '--baseline-write=base.json', '--staged']);
+    assert.ok(write.kind === 'scan' && write.options.baselineWrite === 'base.json' && write.options.baseline === undefined && write.options.staged);
+    usageError(['scan', '--baseline', 'a.json', '--baseline-write', 'b.json'], /cannot be combined/);
+    usageError(['scan', '--baseline', ''], /--baseline needs a file name/);
+    usageError(['scan', '--baseline-write', ''], /--baseline-write needs a file name/);
+    usageError(['scan', '--baseline'], /argument missing/);
+    usageError(['scan', '--staged=yes'], /does not take an argument/);
+  });
+
+  it('documents every option in the usage text', () => {
+    for (const flag of ['--format', '--output', '--config', '--fail-on', '--max-file-size', '--staged', '--baseline <file>', '--baseline-write <file>', '--progress', '--help', '--version']) {
+      assert.ok(USAGE.includes(flag), flag);
+    }
   });
 
   it('validates --max-file-size', () => {

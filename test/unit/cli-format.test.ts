@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine/registry';
-import { FINGERPRINT_KEY, fingerprintFindings } from '../../server/src/cli/fingerprint';
+import { FINGERPRINT_KEY, fingerprintFindings } from '../../server/src/workspace/baseline';
 import { formatJson } from '../../server/src/cli/formatJson';
 import { formatSarif } from '../../server/src/cli/formatSarif';
 import { formatText } from '../../server/src/cli/formatText';
@@ -63,7 +63,12 @@ describe('formatJson', () => {
       filesSkipped: 1,
       skipped: [{ path: 'dist/big.js', kind: 'tooLarge', reason: 'not analysed: 2.0 MB is over the 1.0 MB limit (factorguard.maxFileSize)' }],
       suppressed: 2,
+      baselined: 0,
     });
+  });
+
+  it('counts baselined findings', () => {
+    assert.equal(JSON.parse(formatJson(report([], { baselined: 7 }))).summary.baselined, 7);
   });
 
   it('never includes fingerprints or source text', () => {
@@ -75,6 +80,14 @@ describe('formatJson', () => {
 describe('formatSarif', () => {
   const log = JSON.parse(formatSarif(SAMPLE, '1.2.3', '/work/project'));
   const run = log.runs[0];
+
+  it('leaves baselined findings out and counts them in the run properties', () => {
+    assert.equal(run.properties, undefined);
+    const baselined = JSON.parse(formatSarif(report([finding('error', 'a.js', 0, 0)], { baselined: 3 }), '1.2.3')).runs[0];
+    assert.equal(baselined.results.length, 1);
+    assert.equal(baselined.results[0].baselineState, undefined);
+    assert.deepEqual(baselined.properties, { baselined: 3 });
+  });
 
   it('is a SARIF 2.1.0 log with one run', () => {
     assert.equal(log.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
@@ -195,6 +208,12 @@ describe('formatText', () => {
 
   it('says so when there is nothing to report', () => {
     assert.match(formatText(report([]), { color: false }), /✔ No problems found\n3 files scanned\n$/);
+  });
+
+  it('adds one line counting the findings the baseline hides', () => {
+    assert.match(formatText(report([], { baselined: 2 }), { color: false }), /✔ No problems found\n3 files scanned\n2 findings in the baseline not shown\n$/);
+    assert.match(formatText(report([], { baselined: 1 }), { color: false }), /\n1 finding in the baseline not shown\n$/);
+    assert.ok(!formatText(report([], { baselined: 0 }), { color: false }).includes('baseline'));
   });
 
   it('colours only when asked to, and escapes control characters from file names', () => {

@@ -4,7 +4,10 @@ import type { FailOn } from './report';
 export type Format = 'text' | 'json' | 'sarif';
 
 export interface ScanOptions {
-  /** As given; resolved against the working directory later. Never empty. */
+  /**
+   * As given; resolved against the working directory later. Never empty for
+   * a normal scan (default `.`); with `staged`, empty means every staged file.
+   */
   paths: string[];
   format: Format;
   output?: string;
@@ -12,6 +15,12 @@ export interface ScanOptions {
   failOn: FailOn;
   maxFileSize?: number;
   progress: boolean;
+  /** Scan the git index versions of the staged files instead of the working tree. */
+  staged: boolean;
+  /** Report only findings not in this baseline file (overrides the `baseline` setting). */
+  baseline?: string;
+  /** Write the current findings to this baseline file. */
+  baselineWrite?: string;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; options: ScanOptions };
@@ -20,11 +29,16 @@ export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; o
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: factorguard scan [options] [paths...]
+       factorguard scan --staged [options] [paths...]
 
 Scans files and directories (default: the current directory) for Twelve-Factor
 violations, hardcoded configuration and secrets. Directories are walked with
 .gitignore and the built-in vendored/generated excludes applied; files named
 explicitly are scanned even if ignored.
+
+With --staged, scans what the next commit would contain: the staged (index)
+version of every added, copied, modified or renamed file, not the working
+tree; paths limit the staged set. Made for pre-commit hooks.
 
 Options:
   -f, --format <text|json|sarif>      report format (default: text)
@@ -34,11 +48,17 @@ Options:
                                       lowest severity that makes the exit code 1
                                       (default: error)
       --max-file-size <bytes>         skip larger files (at least 1024)
+      --staged                        scan what is staged in git, not the work tree
+      --baseline <file>               report only findings not in this baseline
+                                      (default: "baseline" in the settings file)
+      --baseline-write <file>         record the current findings as a baseline
+                                      (never replaces any other kind of file)
       --progress                      show progress on stderr when it is a terminal
   -h, --help                          show this help
   -v, --version                       show the version
 
-Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error
+(including a missing or invalid baseline, or --staged outside a git repository).
 `;
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
@@ -52,6 +72,9 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'max-file-size': { type: 'string' },
   progress: { type: 'boolean' },
+  staged: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'baseline-write': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -102,16 +125,25 @@ export function parseCommandLine(argv: string[]): Command {
   if (command === undefined) throw new UsageError("missing command: try 'factorguard scan' or 'factorguard --help'");
   if (command !== 'scan') throw new UsageError(`unknown command '${command}' (the only command is 'scan')`);
   if (paths.some((p) => p === '')) throw new UsageError('empty path argument');
+  const staged = values.staged ?? false;
+  const baseline = nonEmpty('baseline', values.baseline);
+  const baselineWrite = nonEmpty('baseline-write', values['baseline-write']);
+  if (baseline !== undefined && baselineWrite !== undefined) {
+    throw new UsageError('--baseline and --baseline-write cannot be combined: --baseline-write records every current finding');
+  }
   return {
     kind: 'scan',
     options: {
-      paths: paths.length > 0 ? paths : ['.'],
+      paths: paths.length > 0 || staged ? paths : ['.'],
       format: oneOf('format', values.format, FORMATS, 'text'),
       output: nonEmpty('output', values.output),
       config: nonEmpty('config', values.config),
       failOn: oneOf('fail-on', values['fail-on'], FAIL_ON, 'error'),
       maxFileSize: fileSize(values['max-file-size']),
       progress: values.progress ?? false,
+      staged,
+      baseline,
+      baselineWrite,
     },
   };
 }

@@ -25,6 +25,8 @@ export function formatJson(report: ScanReport): string {
       filesSkipped: report.skipped.length,
       skipped: report.skipped.map((s) => ({ path: s.path, kind: s.kind, reason: s.reason })),
       suppressed: report.suppressed,
+      /** Findings the baseline accepts, not listed above; 0 without a baseline. */
+      baselined: report.baselined ?? 0,
     },
   };
   return `${JSON.stringify(body, null, 2)}\n`;

@@ -2,7 +2,7 @@ import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../engine/registry';
 import type { RuleMeta, Severity } from '../engine/types';
-import { FINGERPRINT_KEY } from './fingerprint';
+import { FINGERPRINT_KEY } from '../workspace/baseline';
 import { isAbsoluteDisplayPath, oneBased, type ReportFinding, type ReportSkip, type ScanReport } from './report';
 
 export const REPOSITORY_URL = 'https://github.com/factorguard/factorguard';
@@ -90,7 +90,11 @@ export function formatSarif(report: ScanReport, version: string, srcRoot?: strin
       },
     ],
     columnKind: 'utf16CodeUnits',
+    // Baselined findings are left out rather than sent with `baselineState: "unchanged"`: GitHub code
+    // scanning ignores baselineState (it tracks new and fixed alerts itself, by fingerprint), so it
+    // would open an alert for every accepted finding. Only their number is kept, in the run's bag.
     results: report.findings.map((f) => result(f, ruleIndex)),
+    ...(report.baselined !== undefined ? { properties: { baselined: report.baselined } } : {}),
   };
   const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;

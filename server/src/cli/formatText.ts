@@ -81,6 +81,7 @@ function summaryLines(report: ScanReport, paint: Paint): string[] {
   if (report.skipped.length > 0) counts.push(`${report.skipped.length} skipped`);
   if (report.suppressed > 0) counts.push(`${report.suppressed} suppressed`);
   lines.push(paint('dim', counts.join(', ')));
+  if (report.baselined) lines.push(paint('dim', `${plural(report.baselined, 'finding')} in the baseline not shown`));
   for (const skip of report.skipped) lines.push(paint('dim', `  ${printable(skip.path)}: ${printable(skip.reason)}`));
   return lines;
 }

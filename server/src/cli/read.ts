@@ -7,7 +7,7 @@ export type ReadResult = { kind: 'text'; text: string } | { kind: 'skipped'; ski
 // Not fatal: invalid UTF-8 becomes U+FFFD and the engine's binary check decides.
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-function tooLarge(size: number, limit: number): ReadResult {
+export function tooLarge(size: number, limit: number): ReadResult {
   return { kind: 'skipped', skip: 'tooLarge', reason: describeSkip({ kind: 'tooLarge', size, limit }) };
 }
 

@@ -1,4 +1,5 @@
 import { SEVERITY_ORDER, type Range, type Severity, type SkipReason } from '../engine/types';
+import type { BaselineEntry } from '../workspace/baseline';
 
 /** Why a file was not analysed: the engine's reasons plus the CLI's own. */
 export type SkipKind = SkipReason['kind'] | 'unreadable' | 'internalError';
@@ -34,6 +35,10 @@ export interface ScanReport {
   suppressed: number;
   /** Rules or files the engine failed on; any makes the exit code 2. */
   internalErrors: number;
+  /** Findings the baseline accepts: counted, not listed (absent when no baseline applies). */
+  baselined?: number;
+  /** A baseline entry for every finding, baselined or not (only when asked for, by --baseline-write). */
+  baselineEntries?: BaselineEntry[];
 }
 
 export type SeverityCounts = Record<Severity, number>;

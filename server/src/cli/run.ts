@@ -1,17 +1,20 @@
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { Engine } from '../engine/analyze';
+import { redactLikelySecrets } from '../engine/mask';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../engine/settings';
 import { loadConfig } from '../workspace/config';
 import { resolveWasmDir } from '../workspace/wasm';
 import { parseCommandLine, UsageError, USAGE, type ScanOptions } from './args';
+import { baselineContext, planBaseline, writeBaseline } from './baseline';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { writeAtomically } from './output';
 import { Progress, type ProgressStream } from './progress';
 import { reachesThreshold, type ScanReport } from './report';
-import { displayPath, scan } from './scan';
+import { displayPath, scan, type ScanContext } from './scan';
+import { scanStaged } from './staged';
 
 /** What the CLI touches of the process, so tests can run it in-process. */
 export interface CliIO {
@@ -58,30 +61,37 @@ function render(report: ScanReport, options: ScanOptions, io: CliIO): string {
 
 async function runScan(options: ScanOptions, io: CliIO): Promise<number> {
   const settings = await resolveSettings(options, io);
+  const baseline = await planBaseline(options, settings, io.cwd);
   const progress = new Progress(io.stderr, options.progress);
   let internalErrors = 0;
   const internalError = (what: string, error: unknown) => {
     progress.finish();
     // A broken install fails on every file; a screenful says as much as ten thousand lines.
-    if (++internalErrors <= MAX_ERROR_LINES) io.stderr.write(`factorguard: internal error ${what}: ${describeError(error, io.env)}\n`);
+    if (++internalErrors <= MAX_ERROR_LINES) io.stderr.write(redactLikelySecrets(`factorguard: internal error ${what}: ${describeError(error, io.env)}\n`));
   };
   const engine = new Engine({
     wasmDir: io.wasmDir ?? resolveWasmDir(__dirname),
     onRuleError: (ruleId, file, error) => internalError(`in rule ${ruleId} on ${file}`, error),
   });
   let report: ScanReport;
+  const context: ScanContext = {
+    cwd: io.cwd,
+    settings,
+    engine,
+    onProgress: (done, total) => progress.update(done, total),
+    onInternalError: (file, error) => internalError(`on ${file}`, error),
+    baseline: baselineContext(baseline),
+  };
   try {
-    report = await scan(options.paths, {
-      cwd: io.cwd,
-      settings,
-      engine,
-      onProgress: (done, total) => progress.update(done, total),
-      onInternalError: (file, error) => internalError(`on ${file}`, error),
-    });
+    report = options.staged ? await scanStaged(options.paths, context, io.env) : await scan(options.paths, context);
   } finally {
     progress.finish();
   }
   report.internalErrors = internalErrors;
+  if (baseline?.write) {
+    const written = await writeBaseline(baseline, report);
+    io.stderr.write(`factorguard: wrote ${written} finding${written === 1 ? '' : 's'} to the baseline ${baseline.shown}\n`);
+  }
   if (internalErrors > MAX_ERROR_LINES) io.stderr.write(`factorguard: ${internalErrors - MAX_ERROR_LINES} more internal errors not shown\n`);
   const text = render(report, options, io);
   if (options.output !== undefined) await writeReport(path.resolve(io.cwd, options.output), options.output, text);

@@ -5,9 +5,9 @@ import { classify } from '../engine/classify';
 import { describeSkip } from '../engine/limits';
 import type { Settings } from '../engine/settings';
 import { walkFiles } from '../workspace/files';
+import { baselineEntries, fingerprintFindings, type Baseline, type BaselineEntry } from '../workspace/baseline';
 import { UsageError } from './args';
-import { fingerprintFindings } from './fingerprint';
-import { readSource } from './read';
+import { readSource, type ReadResult } from './read';
 import type { ReportFinding, ReportSkip, ScanReport } from './report';
 
 /** Enough reads in flight to hide disk latency, few enough to keep memory flat. */
@@ -21,6 +21,18 @@ export interface ScanContext {
   onProgress?: (done: number, total: number | undefined) => void;
   /** An internal error on one file: reported, and the scan goes on. */
   onInternalError?: (file: string, error: unknown) => void;
+  /**
+   * Findings `known` accepts are counted as baselined instead of reported;
+   * `collect` keeps a baseline entry (paths relative to `dir`) for every
+   * finding, for --baseline-write. The baseline `file` itself is not scanned.
+   */
+  baseline?: { file: string; dir: string; known?: Baseline; collect?: boolean };
+}
+
+/** One file to scan: where it is (for its displayed path) and how to get its text. */
+export interface Source {
+  abs: string;
+  read(): Promise<ReadResult>;
 }
 
 interface FileOutcome {
@@ -28,6 +40,8 @@ interface FileOutcome {
   skip?: ReportSkip;
   suppressed: number;
   internalError: boolean;
+  baselined: number;
+  entries: BaselineEntry[];
 }
 
 /** The path shown in reports and given to the engine: cwd-relative with `/`, or absolute outside the cwd. */
@@ -81,17 +95,29 @@ async function collectTargets(paths: readonly string[], context: ScanContext, sk
   return [...targets];
 }
 
-async function scanFile(file: string, context: ScanContext): Promise<FileOutcome> {
-  const shown = displayPath(context.cwd, file);
-  const skip = (kind: ReportSkip['kind'], reason: string): FileOutcome => ({ findings: [], skip: { path: shown, kind, reason }, suppressed: 0, internalError: kind === 'internalError' });
-  const read = await readSource(file, context.settings.maxFileSize);
+async function scanFile(source: Source, context: ScanContext): Promise<FileOutcome> {
+  const shown = displayPath(context.cwd, source.abs);
+  const skip = (kind: ReportSkip['kind'], reason: string): FileOutcome => ({
+    findings: [],
+    skip: { path: shown, kind, reason },
+    suppressed: 0,
+    internalError: kind === 'internalError',
+    baselined: 0,
+    entries: [],
+  });
+  const read = await source.read();
   if (read.kind === 'skipped') return skip(read.skip, read.reason);
   try {
     const result = await context.engine.analyze({ path: shown, text: read.text, settings: context.settings });
     if (result.skipped) return skip(result.skipped.kind, describeSkip(result.skipped));
     const prints = fingerprintFindings(shown, read.text, result.findings);
-    const findings = result.findings.map((f, i): ReportFinding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, path: shown, range: f.range, fingerprint: prints[i] }));
-    return { findings, suppressed: result.suppressed, internalError: false };
+    const all = result.findings.map((f, i): ReportFinding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, path: shown, range: f.range, fingerprint: prints[i] }));
+    const baseline = context.baseline;
+    // Baseline paths are relative to the baseline's folder, not the cwd, so the file works from anywhere.
+    const entries = baseline?.collect ? baselineEntries(baseline.dir, source.abs, read.text, result.findings) : [];
+    const accepted = baseline?.known ? baseline.known.accepts(source.abs, read.text, result.findings) : [];
+    const findings = all.filter((_, i) => !accepted[i]);
+    return { findings, suppressed: result.suppressed, internalError: false, baselined: all.length - findings.length, entries };
   } catch (error) {
     context.onInternalError?.(shown, error);
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
@@ -121,17 +147,29 @@ function byCodeUnits(a: string, b: string): number {
 export async function scan(paths: readonly string[], context: ScanContext): Promise<ScanReport> {
   const skipped: ReportSkip[] = [];
   const targets = await collectTargets(paths, context, skipped);
-  targets.sort((a, b) => byCodeUnits(displayPath(context.cwd, a), displayPath(context.cwd, b)));
+  const limit = context.settings.maxFileSize;
+  return scanSources(targets.map((abs) => ({ abs, read: () => readSource(abs, limit) })), context, skipped);
+}
+
+/** Analyses the sources (files on disk, or staged blobs) into a report sorted by path; `skipped` holds skips found while listing. */
+export async function scanSources(sources: Source[], context: ScanContext, skipped: ReportSkip[] = []): Promise<ScanReport> {
+  const shown = new Map(sources.map((s) => [s, displayPath(context.cwd, s.abs)]));
+  // A list of hashes is not source, and must not report on itself.
+  const ordered = sources.filter((s) => s.abs !== context.baseline?.file).sort((a, b) => byCodeUnits(shown.get(a)!, shown.get(b)!));
   let done = 0;
-  const outcomes = await mapLimited(targets, CONCURRENCY, async (target) => {
-    const outcome = await scanFile(target, context);
-    context.onProgress?.(++done, targets.length);
+  const outcomes = await mapLimited(ordered, CONCURRENCY, async (source) => {
+    const outcome = await scanFile(source, context);
+    context.onProgress?.(++done, ordered.length);
     return outcome;
   });
   const report: ScanReport = { findings: [], filesScanned: 0, skipped, suppressed: 0, internalErrors: 0 };
+  if (context.baseline?.known) report.baselined = 0;
+  if (context.baseline?.collect) report.baselineEntries = [];
   for (const outcome of outcomes) {
     report.findings.push(...outcome.findings);
     report.suppressed += outcome.suppressed;
+    if (report.baselined !== undefined) report.baselined += outcome.baselined;
+    report.baselineEntries?.push(...outcome.entries);
     if (outcome.internalError) report.internalErrors++;
     if (outcome.skip) skipped.push(outcome.skip);
     else report.filesScanned++;

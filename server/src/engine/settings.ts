@@ -13,6 +13,8 @@ export interface Settings {
   maxFileSize: number;
   envFile: string;
   envExampleFile: string;
+  /** Baseline file of accepted findings, relative to the workspace folder (the CLI: the working directory); '' for none. */
+  baseline: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxFileSize: 1024 * 1024,
   envFile: '.env',
   envExampleFile: '.env.example',
+  baseline: '',
 });
 
 export const CONFIG_FILE_NAME = '.factorguard.json';
@@ -37,6 +40,7 @@ export function mergeSettings(base: Settings, ...layers: Partial<Settings>[]): S
     if (layer.maxFileSize !== undefined) out.maxFileSize = layer.maxFileSize;
     if (layer.envFile) out.envFile = layer.envFile;
     if (layer.envExampleFile) out.envExampleFile = layer.envExampleFile;
+    if (layer.baseline !== undefined) out.baseline = layer.baseline;
     if (layer.rules) Object.assign(out.rules, layer.rules);
     if (layer.exclude) out.exclude.push(...layer.exclude.filter((g) => !out.exclude.includes(g)));
     if (layer.testPaths) out.testPaths.push(...layer.testPaths.filter((g) => !out.testPaths.includes(g)));
@@ -96,6 +100,10 @@ export function validateSettings(raw: unknown): ParsedSettings {
       case 'envExampleFile':
         if (typeof value === 'string' && value.length > 0 && !/[\\/]/.test(value)) settings[key] = value;
         else errors.push(`"${key}" must be a plain file name`);
+        break;
+      case 'baseline':
+        if (typeof value === 'string' && !value.includes('\0')) settings.baseline = value.trim();
+        else errors.push('"baseline" must be a file path relative to the workspace folder, or "" for none');
         break;
       case 'rules':
         settings.rules = ruleMap(value, errors);
