@@ -6,7 +6,7 @@ const ESLINT_RULE = JSON.stringify({
   'no-restricted-syntax': ['warn', { selector: 'Literal[value=/^(https?|wss?|redis|amqp|postgres(ql)?|mongodb):\\/\\//]', message: 'hardcoded URL' }],
 });
 
-function timed(command, args, cwd) {
+export function timed(command, args, cwd) {
   const start = process.hrtime.bigint();
   const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -14,7 +14,7 @@ function timed(command, args, cwd) {
   return { seconds, stdout: run.stdout, status: run.status, stderr: run.stderr };
 }
 
-function median(runs) {
+export function median(runs) {
   return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
 }
 
