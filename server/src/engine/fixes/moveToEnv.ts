@@ -51,8 +51,8 @@ export function planMoveToEnv(fix: MoveToEnvFix, state: EnvFilesState): MoveToEn
   const taken = new Map(envVars);
   for (const [k, v] of exampleVars) if (v !== '' && !taken.has(k)) taken.set(k, v);
   const { name, reuse } = uniqueEnvName(fix.name, fix.value, taken);
-  const accessor = envAccessor(fix.language, name);
-  if (!accessor) return undefined;
+  const accessor = fix.replacement !== undefined ? fix.replacement.split('$NAME').join(name) : envAccessor(fix.language, name);
+  if (accessor === undefined) return undefined;
 
   const replacement = fix.templateSubstitution ? `\${${accessor}}` : accessor;
   if (fix.language === 'github-actions') return planActionsSecret(fix, state, name, replacement);
@@ -73,6 +73,7 @@ export function planMoveToEnv(fix: MoveToEnvFix, state: EnvFilesState): MoveToEn
     title += ` and add ${state.env.label} to ${state.gitignore.label}`;
   }
   if (!exampleVars.has(name)) changes.push(change('example', state.example.text, [`${name}=`]));
+  if (fix.afterNote) notes.push(fix.afterNote.split('$NAME').join(name));
   if (fix.secret) {
     const rotate = fix.rotation ? ` ${fix.rotation.steps} How to rotate a ${fix.rotation.provider} credential: ${fix.rotation.url}` : ' Revoke it where it was issued and issue a new one.';
     if (state.sourceTracked) {
