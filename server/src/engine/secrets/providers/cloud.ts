@@ -1,4 +1,81 @@
 import type { ProviderSpec } from '../spec';
+import { atlassian, bitbucket, buildkite, circleci, dockerHub, gitlab, infracost, jfrog, linear, npm, octopusDeploy, postman, pulumi, pypi, snyk, sonar, sourcegraph, terraformCloud } from './cloud-devplatforms';
+import { alibaba, aws, azure, gcp, tencent } from './cloud-hyperscalers';
+import { age, datadog, doppler, grafana, newrelic, okta, onepassword, prefect, sentry, vault } from './cloud-ops';
+import {
+  clickhouse,
+  cloudflare,
+  confluent,
+  databricks,
+  digitalocean,
+  fastly,
+  flyio,
+  heroku,
+  mapbox,
+  netlify,
+  openshift,
+  planetscale,
+  railway,
+  render,
+  scalingo,
+  supabase,
+  vercel,
+} from './cloud-platforms';
 
 /** Cloud, infrastructure and developer-platform providers. */
-export const CLOUD_PROVIDERS: readonly ProviderSpec[] = [];
+export const CLOUD_PROVIDERS: readonly ProviderSpec[] = [
+  // Hyperscalers
+  aws,
+  gcp,
+  azure,
+  alibaba,
+  tencent,
+  // Source hosting, CI/CD, package registries and developer tools
+  gitlab,
+  bitbucket,
+  atlassian,
+  npm,
+  pypi,
+  dockerHub,
+  jfrog,
+  sonar,
+  snyk,
+  sourcegraph,
+  buildkite,
+  circleci,
+  linear,
+  postman,
+  octopusDeploy,
+  pulumi,
+  terraformCloud,
+  infracost,
+  // Hosting, PaaS, edge and data platforms
+  heroku,
+  digitalocean,
+  flyio,
+  scalingo,
+  openshift,
+  vercel,
+  netlify,
+  render,
+  railway,
+  fastly,
+  cloudflare,
+  supabase,
+  planetscale,
+  databricks,
+  clickhouse,
+  confluent,
+  mapbox,
+  // Observability, identity and secret management
+  datadog,
+  newrelic,
+  sentry,
+  grafana,
+  okta,
+  vault,
+  doppler,
+  onepassword,
+  age,
+  prefect,
+];
