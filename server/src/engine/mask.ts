@@ -39,6 +39,6 @@ function entropy(value: string): number {
  */
 export function redactLikelySecrets(text: string): string {
   return text.replace(/[A-Za-z0-9+=_~-]{20,}/g, (run) =>
-    /[0-9]/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.5 ? maskSecret(run) : run,
+    /[0-9]/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3 ? maskSecret(run) : run,
   );
 }

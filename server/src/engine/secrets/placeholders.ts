@@ -9,10 +9,13 @@ const DOCUMENTED_EXAMPLES = new Set([
   'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   'xoxb-not-a-real-token-this-will-not-work',
+  // Microsoft's nuget.config documentation samples.
+  '33f!!lloppa',
+  'hal+9ooo_da!sY',
 ]);
 
 /** Template or interpolation syntax: the value is filled in elsewhere. */
-const TEMPLATE = /\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|%env\([^)]*\)%|%\([\w.]+\)s|#\{[^}]*\}|<%=?[^%]*%>|@@\w+@@|__\w+__|\$\$\w+|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$/;
+const TEMPLATE = /\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|%env\([^)]*\)%|%\([\w.]+\)s|#\{[^}]*\}|<%=?[^%]*%>|@@\w+@@|^__[A-Z][A-Z0-9_]*__$|\$\$\w+|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$/;
 
 /** Words that mark a stand-in value. Matched against the lower-cased value. */
 const STAND_IN_WORDS = /changeme|change[_-]me|replace[_-]?me|placeholder|your[_-]?(?:own[_-]?)?(?:api[_-]?)?(?:key|token|secret|password|pass|pwd)|insert[_-]?(?:your|key|token)|put[_-]?your|enter[_-]?your|redacted|<[^<>\n]{2,40}>|\*{4,}|x{6,}|\.{3,}|…/i;

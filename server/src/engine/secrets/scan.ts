@@ -12,8 +12,53 @@ export const ruleIdOf = (spec: ProviderSpec): string => `secrets/${spec.id}`;
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'hint', hint: 'hint' };
 
-function keywordsPresent(lower: string, keywords: readonly string[]): boolean {
-  for (const k of keywords) if (lower.includes(k)) return true;
+/**
+ * Every provider keyword, indexed by its first three characters, so one pass
+ * over the text finds which keywords occur (instead of one search per keyword).
+ */
+class KeywordIndex {
+  private readonly byPrefix = new Map<number, string[]>();
+  /** Keywords shorter than three characters are searched for directly. */
+  private readonly short: string[] = [];
+
+  constructor(keywords: Iterable<string>) {
+    for (const k of new Set(keywords)) {
+      if (k.length < 3) {
+        this.short.push(k);
+        continue;
+      }
+      const key = (k.charCodeAt(0) << 16) | (k.charCodeAt(1) << 8) | k.charCodeAt(2);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(k);
+      else this.byPrefix.set(key, [k]);
+    }
+  }
+
+  present(lower: string): Set<string> {
+    const found = new Set<string>();
+    for (const k of this.short) if (lower.includes(k)) found.add(k);
+    const n = lower.length - 2;
+    let key = n > 0 ? (lower.charCodeAt(0) << 8) | lower.charCodeAt(1) : 0;
+    for (let i = 0; i < n; i++) {
+      key = ((key << 8) | lower.charCodeAt(i + 2)) & 0xffffff;
+      if (lower.charCodeAt(i) > 0xff || lower.charCodeAt(i + 1) > 0xff || lower.charCodeAt(i + 2) > 0xff) continue;
+      const candidates = this.byPrefix.get(key);
+      if (!candidates) continue;
+      for (const k of candidates) if (!found.has(k) && lower.startsWith(k, i)) found.add(k);
+    }
+    return found;
+  }
+}
+
+let keywordIndex: KeywordIndex | undefined;
+
+function presentKeywords(lower: string): Set<string> {
+  keywordIndex ??= new KeywordIndex(PROVIDERS.flatMap((p) => [...p.keywords, ...p.patterns.flatMap((t) => t.keywords ?? [])]));
+  return keywordIndex.present(lower);
+}
+
+function keywordsPresent(found: ReadonlySet<string>, keywords: readonly string[]): boolean {
+  for (const k of keywords) if (found.has(k)) return true;
   return false;
 }
 
@@ -49,17 +94,19 @@ function matchPattern(spec: ProviderSpec, pattern: TokenPattern, input: ScanInpu
       priority: validation === 'verified' ? 0 : severity === 'error' ? 1 : 3,
     };
     if (validation === 'verified') hit.qualifier = 'verified format';
-    if (validation === 'unverified') hit.qualifier = 'checksum fails: probably a fake or test token';
+    if (validation === 'unverified') hit.qualifier = 'probably a fake or test token: its checksum or structure does not verify';
     out.push(hit);
   }
 }
 
 function providerHits(input: ScanInput): SecretHit[] {
   const out: SecretHit[] = [];
+  const found = presentKeywords(input.lower);
+  if (found.size === 0) return out;
   for (const spec of PROVIDERS) {
-    if (!keywordsPresent(input.lower, spec.keywords)) continue;
+    if (!keywordsPresent(found, spec.keywords)) continue;
     for (const pattern of spec.patterns) {
-      if (pattern.keywords && !keywordsPresent(input.lower, pattern.keywords)) continue;
+      if (pattern.keywords && !keywordsPresent(found, pattern.keywords)) continue;
       matchPattern(spec, pattern, input, out);
     }
   }
@@ -96,14 +143,20 @@ export function scanSecrets(input: Omit<ScanInput, 'lower'>): SecretHit[] {
   return kept;
 }
 
-const cache = new WeakMap<LineIndex, SecretHit[]>();
+/** One scan per analysis and per kind of input: text only (the quick pass), or with syntax facts. */
+const cache = new WeakMap<LineIndex, { text?: SecretHit[]; facts?: SecretHit[] }>();
 
-/** `scanSecrets` once per analysis: every secrets rule of one file shares the result. */
+/**
+ * `scanSecrets` once per analysis: every secrets rule of one file shares the
+ * result. A code file is first scanned as text; only when that finds
+ * something is it parsed and scanned again with its syntax facts.
+ */
 export function secretsOf(input: Omit<ScanInput, 'lower'>): SecretHit[] {
-  let hits = cache.get(input.index);
-  if (!hits) {
-    hits = scanSecrets(input);
-    cache.set(input.index, hits);
+  let entry = cache.get(input.index);
+  if (!entry) {
+    entry = {};
+    cache.set(input.index, entry);
   }
-  return hits;
+  const slot = input.facts ? 'facts' : 'text';
+  return (entry[slot] ??= scanSecrets(input));
 }

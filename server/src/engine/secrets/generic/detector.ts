@@ -38,11 +38,13 @@ function looksSecret(a: Assignment, value: string): boolean {
   if (COMMON_VALUES.has(value.toLowerCase()) || isPlaceholder(value) || isReference(value)) return false;
   // Validation rules: `required|min:8|confirmed`.
   if (value.includes('|') && value.split('|').some((p) => COMMON_VALUES.has(p.toLowerCase()) || /^[a-z_]+:\w/.test(p))) return false;
-  if (value.toLowerCase() === a.name.toLowerCase() || isSecretName(value)) return false;
+  if (value.toLowerCase() === a.name.toLowerCase() || /^(?:[a-z]+[_-])*(?:password|passwd|secret|token|api[_-]?key|key)$/i.test(value)) return false;
   if (isLowDiversity(value) || isSequential(value)) return false;
   if (isPasswordName(a.name)) {
     // Passwords are human: any non-trivial value of 8 characters or more counts.
     if (value.length < 8) return false;
+    // An identifier (`overEvery`, `getPassword`) names something; it is not the password.
+    if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value) || /^[a-z]+(?:_[a-z]+)+$/.test(value)) return false;
     return shannonEntropy(value) >= 2.2;
   }
   if (value.length < 12) return false;
@@ -87,4 +89,4 @@ export function genericHits(input: ScanInput): SecretHit[] {
  * assignment of a quoted or bare value (`apiKey: "`, `DB_PASS=`, `"token", "`),
  * or an XML element or attribute of that name.
  */
-export const GENERIC_PREFILTER = /(?:pass|pwd|secret|token|key|auth|cred|sas)\w{0,30}["'`]?\]?[ \t]*(?:[:=]|=>|:=|,[ \t]*["'`])|(?:pass|secret|token|key)\w{0,30}>|key="[^"]*(?:pass|secret|token)|name[ \t]*:[ \t]*["']?\w*(?:pass|pwd|secret|token|key)/i;
+export const GENERIC_PREFILTER = /(?:pass|pwd|secret|token|key|auth|cred|sas)\w{0,30}["'`]?\]?[ \t]*(?:[\w.<>[\]]{1,40}[ \t]*)?(?:[?.+!:]?[:=]|=>|,[ \t]*["'`])|(?:pass|secret|token|key)\w{0,30}>|key="[^"]*(?:pass|secret|token)|name[ \t]*:[ \t]*["']?\w*(?:pass|pwd|secret|token|key)/i;
