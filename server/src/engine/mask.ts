@@ -35,10 +35,10 @@ function entropy(value: string): number {
  * characters of a token alphabet, mixing letters and digits, with high
  * entropy. Error messages can quote their input (a JSON parse error shows
  * the text it choked on), so every line the server or CLI logs passes here.
- * Paths and words survive: `/` and `.` split runs, and words are low-entropy.
+ * Paths and words survive: `/` splits runs, file names keep their extension, and words are low-entropy.
  */
 export function redactLikelySecrets(text: string): string {
-  return text.replace(/[A-Za-z0-9+=_~-]{20,}/g, (run) =>
-    /[0-9]/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3 ? maskSecret(run) : run,
+  return text.replace(/[A-Za-z0-9+=_~.-]{20,}/g, (run) =>
+    /[0-9]/.test(run) && /[A-Za-z]/.test(run) && !/\.[a-z]{1,5}$/.test(run) && entropy(run) >= 3 ? maskSecret(run) : run,
   );
 }

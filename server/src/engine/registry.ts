@@ -6,7 +6,7 @@ import type { Language, RuleMeta } from './types';
 import type { Settings } from './settings';
 
 /** Every built-in rule. Order is the reporting order for findings on the same range. */
-export const RULES: readonly Rule[] = [...SECRET_RULES, hardcodedEndpoint, fileHandlerInCode];
+export const RULES: readonly Rule[] = [hardcodedEndpoint, fileHandlerInCode, ...SECRET_RULES];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
