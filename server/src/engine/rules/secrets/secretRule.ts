@@ -63,7 +63,8 @@ export function secretFixes(context: RuleContext, hit: SecretHit): FixData[] {
   }
   if (context.language === 'dockerfile') return dockerfileFix(context, hit, rotation);
   if (context.language === 'kubernetes') return kubernetesFix(context, hit, rotation);
-  if (!CONFIG_MOVE.has(context.language)) return [];
+  // Gradle does not expand `${NAME}` in gradle.properties (it reads ORG_GRADLE_PROJECT_<name> instead).
+  if (!CONFIG_MOVE.has(context.language) || /(^|\/)gradle\.properties$/.test(context.path)) return [];
   const range = configValueRange(context.text, hit);
   if (!range) return [];
   const fix = moveToEnvFix(context, context.index.range(range.start, range.end), hit.value, envNameFor(hit, hit.boundName ?? range.key), true);

@@ -52,6 +52,8 @@ function fromYaml(input: ScanInput): Assignment[] | undefined {
   if (!Array.isArray(documents)) return undefined;
   for (const doc of documents) {
     if (doc.errors.length > 0) return undefined;
+    // A SealedSecret holds values encrypted for the cluster: committing them is the point.
+    if (isMap(doc.contents) && doc.get('kind') === 'SealedSecret') continue;
     visit(doc, {
       // `- name: DB_PASSWORD` / `value: …` (Kubernetes env entries, action inputs): the value is bound to the name.
       Map(_, map) {
@@ -141,7 +143,11 @@ function fromText(input: Pick<ScanInput, 'text'>, base = 0): Assignment[] {
   }
   // `KEY=value` anywhere (also inside a JSON string: `"KEY=value\n…"`); `key: value` only with a space, as YAML.
   const bare = /(?<![\w$@.'])([A-Za-z_][\w.\-]{0,80})[ \t]*(?:=|:(?=[ \t]))[ \t]*(?!["'`\s])([^\s"'`,;<>()[\]{}\\]{1,500})/g;
-  for (let m = bare.exec(text); m; m = bare.exec(text)) push(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+  for (let m = bare.exec(text); m; m = bare.exec(text)) {
+    // Prose (`the password: references …`): a lower-case name followed by a plain word is a sentence, not config.
+    if (/^[a-z]+$/i.test(m[2]!) && !/[_A-Z.-]/.test(m[1]!)) continue;
+    push(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+  }
   const element = /<([A-Za-z_][\w.:-]{0,80})>\s*([^<\s]{1,500})\s*<\/\1>/g;
   for (let m = element.exec(text); m; m = element.exec(text)) push(m[1]!, m[2]!, m.index + m[0].indexOf(m[2]!, m[1]!.length + 2));
   const keyValue = /\bkey\s*=\s*"([^"]{1,80})"\s+value\s*=\s*"([^"]{0,500})"/g;

@@ -22,6 +22,8 @@ const SKIPPED_FILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.
 /** A value that refers to a secret kept elsewhere, or is not a secret at all. */
 function isReference(value: string): boolean {
   if (/^[$%{<@#]/.test(value)) return true;
+  // SOPS and other encrypted-at-rest values.
+  if (/^ENC\[/.test(value) || /^AgB[A-Za-z0-9+/]{100,}/.test(value)) return true;
   if (/^(?:env|vault|secret|secrets|ssm|arn|sm|op|akv|gcp|aws|azure|keyvault|file|ref|data):/i.test(value)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true;
   if (/^[a-z][\w+.-]*:\/\//i.test(value)) return true;
