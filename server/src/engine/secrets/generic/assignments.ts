@@ -2,6 +2,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, isPair, isScalar, parseAllDocuments, visit } from 'yaml';
 import { isCodeLanguage } from '../../classify';
 import type { ScanInput } from '../hits';
+import { isSecretName } from './names';
 
 /** A value bound to a name: `password = "…"`, `API_TOKEN: …`, `<add key="Password" value="…"/>`. */
 export interface Assignment {
@@ -27,7 +28,9 @@ function fromCode(input: ScanInput): Assignment[] {
   const facts = input.facts;
   if (!facts) return out;
   for (const s of facts.strings) {
-    if (!s.name || s.interpolated || s.docstring || s.compared || s.binding === 'comparison' || s.binding === 'argument' || s.binding === 'element') continue;
+    // Cheap checks on the value first: the name and binding are computed lazily, on demand.
+    if (s.value.length < 8 || s.value.length > MAX_VALUE || /\s/.test(s.value)) continue;
+    if (!s.name || !isSecretName(s.name) || s.interpolated || s.docstring || s.compared || s.binding === 'comparison' || s.binding === 'argument' || s.binding === 'element') continue;
     const [start, end] = valueOffsets(input.text, s.start, s.end, s.value);
     out.push({ name: s.name, value: s.value, start, end });
   }
