@@ -12,7 +12,6 @@ export const genericSecret = secretRule({
     'A password, token or key assigned in code or config travels with every clone, fork and backup of the repository. Twelve-Factor keeps credentials in the environment, so the same build runs everywhere with different secrets.',
   defaultSeverity: 'warning',
   prefilter: GENERIC_PREFILTER,
-  needsSyntax: true,
   examples: {
     invalid: [
       { file: 'settings.py', code: `DB_PASSWORD = "${password}"\n` },
