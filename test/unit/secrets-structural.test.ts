@@ -5,20 +5,10 @@ import type { SecretHit } from '../../server/src/engine/secrets/hits';
 import { scanSecrets } from '../../server/src/engine/secrets/scan';
 import { LineIndex } from '../../server/src/engine/text';
 import { analyze } from './helpers';
+import { B64, noise } from '../../server/src/engine/rules/secrets/structural';
 
 // Keys and tokens are assembled when the test runs, so this file holds none whole.
 const DASHES = '-'.repeat(5);
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function noise(seed: number, length: number, alphabet = B64): string {
-  let x = seed;
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    out += alphabet[(x >>> 16) % alphabet.length];
-  }
-  return out;
-}
 
 const body = 'MIIE' + noise(1, 252);
 const bodyLines = body.match(/.{1,64}/g)!;

@@ -11,10 +11,10 @@ import { secretRule } from './secretRule';
 // Example secrets are generated or assembled from parts when the module
 // loads, so this file holds no whole key, token or password.
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+export const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Deterministic random-looking base64 text. */
-function noise(seed: number, length: number, alphabet = B64): string {
+/** Deterministic random-looking base64 text (also for the tests). */
+export function noise(seed: number, length: number, alphabet = B64): string {
   let x = seed;
   let out = '';
   for (let i = 0; i < length; i++) {

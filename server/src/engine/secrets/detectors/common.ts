@@ -1,3 +1,4 @@
+import { decodeBase64 as decodeBase64Text } from '../encoding';
 import { characterClasses, shannonEntropy } from '../entropy';
 import { isLowDiversity, isPlaceholder, isSequential } from '../placeholders';
 
@@ -109,28 +110,14 @@ export function looksRandom(value: string, minLength = 8): boolean {
   return shannonEntropy(value) >= (value.length >= 16 ? 2.8 : 2.5);
 }
 
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
-
-/** Decodes standard base64 (padding optional) to text; undefined when it is not base64. */
+/** Decodes base64 (standard or URL-safe, padding optional) to UTF-8 text; undefined when it is not base64. */
 export function decodeBase64(value: string): string | undefined {
-  const v = value.replace(/\s+/g, '');
-  if (v.length < 2 || !BASE64.test(v) || v.replace(/=+$/, '').length % 4 === 1) return undefined;
-  try {
-    return Buffer.from(v, 'base64').toString('utf8');
-  } catch {
-    return undefined;
-  }
+  return decodeBase64Text(value, 'utf8');
 }
 
-/** Decodes base64url (padding optional) to text; undefined when it is not base64url. */
+/** Decodes base64url (padding optional) to UTF-8 text; undefined when it is not base64url. */
 export function decodeBase64Url(value: string): string | undefined {
-  if (value.length < 2 || !BASE64URL.test(value) || value.replace(/=+$/, '').length % 4 === 1) return undefined;
-  try {
-    return Buffer.from(value.replace(/=+$/, ''), 'base64url').toString('utf8');
-  } catch {
-    return undefined;
-  }
+  return /[+/]/.test(value) ? undefined : decodeBase64Text(value, 'utf8');
 }
 
 /** Decoded text is printable (no control bytes besides whitespace, no replacement characters). */

@@ -95,22 +95,8 @@ export function diverseAfter(prefixLength: number): (secret: string) => Validati
   return (secret) => !isLowDiversity(secret.slice(prefixLength));
 }
 
-/** Decodes standard or URL-safe base64 (padding optional) to Latin-1 text; undefined when it is not base64. */
-export function decodeBase64(value: string): string | undefined {
-  const v = value.replace(/=+$/, '');
-  if (v.length < 2 || v.length % 4 === 1 || !/^[A-Za-z0-9+/_-]+$/.test(v)) return undefined;
-  return Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
-}
-
-/** Standard base64 of a Latin-1 string, without padding (examples). */
-export function base64Of(value: string): string {
-  return Buffer.from(value, 'latin1').toString('base64').replace(/=+$/, '');
-}
-
-/** URL-safe base64 of a Latin-1 string, without padding (examples). */
-export function base64UrlOf(value: string): string {
-  return base64Of(value).replace(/\+/g, '-').replace(/\//g, '_');
-}
+export { base64Of, base64UrlOf, decodeBase64 } from '../encoding';
+import { decodeBase64 } from '../encoding';
 
 /**
  * A token that embeds base64 JSON: `verified` when the decoded payload

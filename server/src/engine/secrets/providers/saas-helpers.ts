@@ -101,11 +101,7 @@ export function lettersAndDigits(secret: string): Validation {
   return /[A-Za-z]/.test(secret) && /[0-9]/.test(secret);
 }
 
-/** Decodes standard or URL-safe base64 without padding checks; undefined when it is not base64. */
-export function decodeBase64(value: string): string | undefined {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return undefined;
-  return Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
-}
+export { base64Of, decodeBase64 } from '../encoding';
 
 // ---------------------------------------------------------------------------
 // Example tokens. Built at load time from a seed, so that no source file
@@ -135,7 +131,3 @@ export function sample(alphabet: string, length: number, seed: string): string {
   return out;
 }
 
-/** Standard base64 of an ASCII string, without padding (Discord encodes user ids so). */
-export function base64Of(value: string): string {
-  return Buffer.from(value, 'latin1').toString('base64').replace(/=+$/, '');
-}
