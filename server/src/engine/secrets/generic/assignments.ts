@@ -166,6 +166,8 @@ export function assignmentsOf(input: ScanInput): Assignment[] {
     case 'compose':
     case 'kubernetes':
     case 'github-actions':
+    // JSON is YAML 1.2, so the same parser gives exact ranges; JSONC comments fall back to the text reader.
+    case 'json':
       return fromYaml(input) ?? fromText(input);
     case 'dotenv':
     case 'properties':
