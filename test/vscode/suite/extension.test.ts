@@ -1,14 +1,17 @@
-// The three user-visible promises of the extension, checked through the real
+// The user-visible promises of the extension, checked through the real
 // vscode API: findings on open, the "Move to environment variable" fix on
-// disk, and Scan Workspace reaching files that were never opened. The tests
-// run in order and share the workspace: the fix test changes it.
+// disk, Scan Workspace reaching files that were never opened, and a masked
+// secret in a Markdown file. The tests run in order and share the workspace:
+// the fix test changes it.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { describeDiagnostics, EXTENSION_ID, findingsIn, findingsOf, readOnDisk, workspacePath } from './helpers';
 import { waitFor } from './waitFor';
 
 const ENDPOINT_RULE = 'config/hardcoded-endpoint';
 const FILE_HANDLER_RULE = 'logs/file-handler-in-code';
+const SECRET_RULE = 'secrets/generic-secret';
 const PAYMENTS = 'src/payments.ts';
 const WORKER = 'app/worker.py';
 // Generous: the first diagnostics include starting the server and loading
@@ -95,5 +98,21 @@ suite('FactorGuard in VS Code', () => {
     const found = () => vscode.languages.getDiagnostics().some(([uri, list]) => uri.fsPath === file && findingsOf(list, FILE_HANDLER_RULE).length > 0);
     await waitFor(found, `a ${FILE_HANDLER_RULE} diagnostic for ${WORKER} after factorguard.scanWorkspace`, FINDINGS_MS)
       .catch((error: Error) => { throw new Error(`${error.message}; VS Code holds: ${describeDiagnostics(file)}`); });
+  });
+
+  test('reports a secret in a Markdown file, masked', async () => {
+    // Written at run time, so the repository holds no credential-shaped text.
+    const password = ['Tr0ub4', 'dor&3x', 'q9'].join('');
+    const file = workspacePath('NOTES.md');
+    fs.writeFileSync(file, `# Staging\n\nThe database is reached with\n\n    DB_PASSWORD="${password}"\n`);
+    await vscode.window.showTextDocument(vscode.Uri.file(file));
+    const [finding] = await waitFor(
+      () => { const f = findingsIn(file, SECRET_RULE); return f.length > 0 && f; },
+      `a ${SECRET_RULE} diagnostic in NOTES.md`,
+      FINDINGS_MS,
+    ).catch((error: Error) => { throw new Error(`${error.message}; VS Code holds: ${describeDiagnostics(file)}`); });
+    assert.equal(finding.range.start.line, 4);
+    assert.ok(!finding.message.includes(password), `the message shows the password: ${finding.message}`);
+    assert.match(finding.message, /Tr0u…q9/);
   });
 });
