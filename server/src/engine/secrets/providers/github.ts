@@ -39,7 +39,7 @@ export const github: ProviderSpec = {
       `GITHUB_TOKEN=${valid}`,
       { file: 'deploy.py', code: `token = "${valid}"\n` },
       `export GH_TOKEN=${badChecksum}`,
-      'github_pat_' + '11ABCDEFG0' + 'aB3dE5gH7jK9' + '_' + 'q2W4e6R8t0Y1u3I5o7P9a2S4d6F8g0H1j3K5l7Z9x2C4v6B8n0M1q3W5e7R',
+      ['github', 'pat', '11ABCDEFG0' + 'aB3dE5gH7jK9', 'q2W4e6R8t0Y1u3I5o7P9a2S4d6F8g0H1j3K5l7Z9x2C4v6B8n0M1q3W5e7R'].join('_'),
     ],
     valid: [
       'ghp_' + 'x'.repeat(36),

@@ -9,7 +9,7 @@ const digits = (n: number, seed: string): string => '1' + sample(DIGITS, n - 1, 
 
 const slackBot = 'xoxb-' + digits(12, 'sb1') + '-' + digits(13, 'sb2') + '-' + sample(ALNUM, 24, 'sb3');
 const slackUser = 'xoxp-' + digits(11, 'su1') + '-' + digits(12, 'su2') + '-' + digits(12, 'su3') + '-' + sample(HEX, 32, 'su4');
-const slackApp = 'xapp-1-A' + sample('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'sa1') + '-' + digits(13, 'sa2') + '-' + sample(HEX, 64, 'sa3');
+const slackApp = ['xapp', '1', 'A'].join('-') + sample('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'sa1') + '-' + digits(13, 'sa2') + '-' + sample(HEX, 64, 'sa3');
 const slackRefresh = 'xoxe-1-' + sample(ALNUM, 146, 'sr1');
 const slackHook = 'https://hooks.slack.com/services/' + 'T0' + sample('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 8, 'sh1') + '/B0' + sample('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 8, 'sh2') + '/' + sample(ALNUM, 24, 'sh3');
 
@@ -83,10 +83,10 @@ export const slack: ProviderSpec = {
       { file: 'alert.sh', code: `curl -X POST -d '{"text":"deploy done"}' ${slackHook}\n` },
     ],
     valid: [
-      'SLACK_BOT_TOKEN=xoxb-xxxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx',
+      `SLACK_BOT_TOKEN=xoxb-${'x'.repeat(12)}-${'x'.repeat(13)}-${'x'.repeat(24)}`,
       { file: 'notify.py', code: 'client = WebClient(token=os.environ["SLACK_BOT_TOKEN"])\n' },
       'See https://github.com/xoxa-nyc/xoxa-nyc.github.io/blob/master/README.md',
-      'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+      `https://hooks.slack.com/services/T${'0'.repeat(8)}/B${'0'.repeat(8)}/${'X'.repeat(24)}`,
     ],
   },
 };
@@ -254,7 +254,7 @@ export const sendgrid: ProviderSpec = {
   related: 'gitleaks `sendgrid-api-token`; secretlint `@secretlint/secretlint-rule-sendgrid`; GitHub secret scanning `sendgrid_api_key`.',
   examples: {
     invalid: [`SENDGRID_API_KEY=${sendgridKey}`, { file: 'mail.js', code: `sgMail.setApiKey('${sendgridKey}');\n` }],
-    valid: ['SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { file: 'mail.js', code: 'sgMail.setApiKey(process.env.SENDGRID_API_KEY);\n' }, 'Keys look like SG.<id>.<secret>'],
+    valid: [`SENDGRID_API_KEY=SG.${'x'.repeat(22)}.${'x'.repeat(43)}`, { file: 'mail.js', code: 'sgMail.setApiKey(process.env.SENDGRID_API_KEY);\n' }, 'Keys look like SG.<id>.<secret>'],
   },
 };
 

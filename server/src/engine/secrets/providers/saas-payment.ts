@@ -153,7 +153,7 @@ export const shopify: ProviderSpec = {
   related: 'gitleaks `shopify-access-token`, `shopify-custom-access-token`, `shopify-private-app-access-token`, `shopify-shared-secret`; secretlint `@secretlint/secretlint-rule-shopify`; GitHub secret scanning `shopify_access_token`, `shopify_custom_app_access_token`, `shopify_private_app_password`, `shopify_shared_secret`.',
   examples: {
     invalid: [`SHOPIFY_ACCESS_TOKEN=${shopifyToken}`, { file: 'shopify.app.js', code: `const secret = "${shopifySecret}";\n` }],
-    valid: ['SHOPIFY_ACCESS_TOKEN=shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { file: 'shopify.app.js', code: 'const secret = process.env.SHOPIFY_API_SECRET;\n' }, `shpat_${sample(HEX, 20, 'sh3')}`],
+    valid: ['SHOPIFY_ACCESS_TOKEN=shpat_' + 'x'.repeat(32), { file: 'shopify.app.js', code: 'const secret = process.env.SHOPIFY_API_SECRET;\n' }, `shpat_${sample(HEX, 20, 'sh3')}`],
   },
 };
 
