@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { classify, describeSkip, type AnalysisResult, type Engine, type Settings } from './engine';
-import { createIgnoreMatcher } from './workspace/files';
+import { createIgnoreMatcher, type IgnoreMatcher } from './workspace/files';
 import { StatusNotification, type SeverityCounts } from './protocol';
 import type { SettingsStore } from './settings';
 import { BaselineStore, type Baseline } from './workspace/baseline';
@@ -43,6 +43,8 @@ export class Analyzer {
   private epoch = 0;
   /** `factorguard.baseline` files: findings they accept are not shown, in diagnostics and the workspace scan alike. */
   private readonly baselines: BaselineStore;
+  /** The ignore rules of each folder, read once and kept until a `.gitignore` changes. */
+  private readonly ignoreMatchers = new Map<string, IgnoreMatcher>();
 
   constructor(
     private readonly engine: Engine,
@@ -61,6 +63,14 @@ export class Analyzer {
     this.epoch++;
     this.cache.clear();
     this.baselines.clear();
+    this.ignoreMatchers.clear();
+  }
+
+  /** A `.gitignore` changed: whether a `.env` is ignored must be read again. */
+  gitignoreChanged(): void {
+    this.epoch++;
+    this.cache.clear();
+    this.ignoreMatchers.clear();
   }
 
   /** Whether the file is a baseline in use (or asked for), so a change to it must refresh diagnostics. */
@@ -134,7 +144,12 @@ export class Analyzer {
     const file = uriToPath(uri);
     if (!root || !file) return false;
     try {
-      return createIgnoreMatcher(root)(file);
+      let matcher = this.ignoreMatchers.get(root);
+      if (!matcher) {
+        matcher = createIgnoreMatcher(root);
+        this.ignoreMatchers.set(root, matcher);
+      }
+      return matcher(file);
     } catch {
       return false;
     }

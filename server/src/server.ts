@@ -99,6 +99,7 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`) || analyzer.isBaselineFile(c.uri))) settingsChanged();
+  else if (changes.some((c) => c.uri.endsWith('/.gitignore'))) analyzer.gitignoreChanged();
   for (const change of changes) {
     if (change.type === FileChangeType.Deleted) scan.removed(change.uri);
     else if (!documents.get(change.uri)) void scan.refresh(change.uri);

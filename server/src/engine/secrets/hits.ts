@@ -41,8 +41,6 @@ export interface ScanInput {
 
 /** A structural detector (key blocks, JWTs, URLs…): finds hits for one or more rules. */
 export interface Detector {
-  /** Rule ids it reports for. */
-  ruleIds: readonly string[];
   /** Cheap test on the lower-cased text; false skips the detector. */
   applies(input: ScanInput): boolean;
   detect(input: ScanInput): SecretHit[];

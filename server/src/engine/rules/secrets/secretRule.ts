@@ -128,7 +128,7 @@ export function secretRule(spec: SecretRuleMeta): Rule {
  * --env-file`, and a comment shows the BuildKit secret mount for build steps.
  */
 function dockerfileFix(context: RuleContext, hit: SecretHit, rotation: MoveToEnvFix['rotation']): FixData[] {
-  const { text, index } = context;
+  const { index } = context;
   const position = index.positionAt(hit.start);
   const line = index.lineText(position.line);
   const m = /^([ \t]*)(ENV|ARG)[ \t]+([A-Za-z_][\w.-]*)(?:=|[ \t]+)(["']?)(.*?)\4[ \t]*$/i.exec(line);
@@ -149,7 +149,6 @@ function dockerfileFix(context: RuleContext, hit: SecretHit, rotation: MoveToEnv
     replacement,
     ...(rotation ? { rotation } : {}),
   };
-  void text;
   return [fix];
 }
 

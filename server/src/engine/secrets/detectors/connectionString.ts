@@ -56,7 +56,6 @@ function bindingOf(text: string, segmentStart: number): string | undefined {
 
 /** Passwords in connection strings: `Server=db;User Id=app;Password=s3cr3t;` and JDBC `?password=s3cr3t`. */
 export const connectionStringDetector: Detector = {
-  ruleIds: [CONNECTION_STRING_RULE_ID],
   applies: (input) =>
     input.lower.includes('password=') || input.lower.includes('pwd=') || input.lower.includes('passwd=') || /(?:password|pwd)\s+=/.test(input.lower),
   detect(input) {

@@ -23,7 +23,6 @@ function decode(part: string): string {
 
 /** Passwords in URLs: `postgres://app:s3cr3t@db:5432/app`. The hit is the password. */
 export const credentialsInUrlDetector: Detector = {
-  ruleIds: [CREDENTIALS_IN_URL_RULE_ID],
   applies: (input) => input.lower.includes('://') && input.lower.includes('@'),
   detect(input) {
     // `.git-credentials` is a credential file: `secrets/registry-credentials` reports it.

@@ -260,7 +260,6 @@ function bearerLiterals(text: string, out: Finding[]): void {
  * `-H 'Authorization: Bearer …'`, `Authorization: Basic …`, API-key headers.
  */
 export const httpCredentialsDetector: Detector = {
-  ruleIds: [HTTP_CREDENTIALS_RULE_ID],
   applies: (input) => /curl|wget|authorization|bearer/.test(input.lower) || /\.(?:http|rest)$/i.test(input.path),
   detect(input: ScanInput) {
     const { text, lower } = input;

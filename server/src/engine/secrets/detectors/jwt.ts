@@ -95,7 +95,6 @@ function push(out: SecretHit[], input: ScanInput, start: number, value: string, 
 
 /** JSON Web Tokens, plain or base64-encoded, whose header decodes as one. */
 export const jwtDetector: Detector = {
-  ruleIds: [JWT_RULE_ID],
   applies: (input) => input.lower.includes('eyj') || input.lower.includes('zxlk'),
   detect(input) {
     const out: SecretHit[] = [];

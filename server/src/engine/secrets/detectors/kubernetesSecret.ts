@@ -177,7 +177,6 @@ function documents(text: string): { text: string; offset: number }[] {
  * base64 of a stand-in.
  */
 export const kubernetesSecretDetector: Detector = {
-  ruleIds: [KUBERNETES_SECRET_RULE_ID],
   applies: (input) =>
     !isCodeLanguage(input.language) && input.lower.includes('kind') && input.lower.includes('secret') && input.lower.includes('data'),
   detect(input) {

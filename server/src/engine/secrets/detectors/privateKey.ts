@@ -128,7 +128,6 @@ function puttyKeys(input: ScanInput, out: SecretHit[]): void {
 
 /** PEM private key blocks (PKCS#1, PKCS#8, SEC1, OpenSSH, PGP) and PuTTY keys. */
 export const privateKeyDetector: Detector = {
-  ruleIds: [PRIVATE_KEY_RULE_ID],
   applies: (input) => input.lower.includes('private key') || input.lower.includes('putty-user-key-file'),
   detect(input) {
     const out: SecretHit[] = [];

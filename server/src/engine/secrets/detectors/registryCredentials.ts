@@ -203,7 +203,6 @@ const CREDENTIAL_FILES = new Set(['.git-credentials', 'git-credentials', '.pgpas
 
 /** Credential files of package registries and tools: `.npmrc`, `.pypirc`, `.netrc`, Docker, NuGet, Maven, Gradle, Composer… */
 export const registryCredentialsDetector: Detector = {
-  ruleIds: [REGISTRY_CREDENTIALS_RULE_ID],
   applies: (input) =>
     CREDENTIAL_FILES.has(baseName(input.path).toLowerCase()) || /_auth|_password|npmauth|password|passphrase|"auth"|token|api_key|machine/.test(input.lower),
   detect(input) {

@@ -43,6 +43,14 @@ function fromCode(input: ScanInput): Assignment[] {
   return out;
 }
 
+/** A string scalar bound to `name`, with the offsets of its content (inside the quotes, if quoted). */
+function scalarAssignment(name: string, node: unknown): Assignment | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+  const [s, e] = node.range;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  return { name, value: node.value, start: quoted ? s + 1 : s, end: quoted ? e - 1 : e };
+}
+
 /** YAML (compose, Kubernetes, workflows): every scalar value under a scalar key, with exact offsets. */
 function fromYaml(input: ScanInput): Assignment[] | undefined {
   const out: Assignment[] = [];
@@ -63,19 +71,14 @@ function fromYaml(input: ScanInput): Assignment[] | undefined {
         if (!isMap(map)) return;
         const nameNode = map.items.find((p) => isScalar(p.key) && p.key.value === 'name')?.value;
         const valueNode = map.items.find((p) => isScalar(p.key) && p.key.value === 'value')?.value;
-        if (!isScalar(nameNode) || !isScalar(valueNode) || typeof valueNode.value !== 'string' || !valueNode.range) return;
-        const [s, e] = valueNode.range;
-        const quoted = valueNode.type === 'QUOTE_DOUBLE' || valueNode.type === 'QUOTE_SINGLE';
-        out.push({ name: String(nameNode.value), value: valueNode.value, start: quoted ? s + 1 : s, end: quoted ? e - 1 : e });
+        if (!isScalar(nameNode)) return;
+        const assignment = scalarAssignment(String(nameNode.value), valueNode);
+        if (assignment) out.push(assignment);
       },
       Pair(_, pair) {
-        if (!isPair(pair) || !isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) return;
-        const name = String(pair.key.value);
-        const value = pair.value.value;
-        if (typeof value !== 'string') return;
-        const [s, e] = pair.value.range;
-        const quoted = pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE';
-        out.push({ name, value, start: quoted ? s + 1 : s, end: quoted ? e - 1 : e });
+        if (!isPair(pair) || !isScalar(pair.key)) return;
+        const assignment = scalarAssignment(String(pair.key.value), pair.value);
+        if (assignment) out.push(assignment);
       },
     });
   }

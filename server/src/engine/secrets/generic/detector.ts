@@ -1,4 +1,3 @@
-import { isCodeLanguage } from '../../classify';
 import { characterClasses, shannonEntropy } from '../entropy';
 import type { ScanInput, SecretHit } from '../hits';
 import { isLowDiversity, isPlaceholder, isSequential } from '../placeholders';
@@ -82,7 +81,6 @@ export function genericHits(input: ScanInput): SecretHit[] {
       boundName: a.name,
     });
   }
-  void isCodeLanguage;
   return out;
 }
 
