@@ -8,7 +8,7 @@ import { checkLimits } from './limits';
 import { enabledRules } from './registry';
 import type { Rule, RuleContext } from './rules/rule';
 import type { Settings } from './settings';
-import { applySuppressions, hashComments } from './suppressions';
+import { applySuppressions, hashComments, xmlComments } from './suppressions';
 import { comparePositions, LineIndex } from './text';
 import type { AnalysisResult, CodeLanguage, Finding, Language, SkipReason } from './types';
 
@@ -79,7 +79,8 @@ export class Engine {
           return this.finish(rules, { ...base, facts }, facts.comments, settings, input.now);
         });
       }
-      return this.finish(rules, base, hashComments(text, index), settings, input.now);
+      const comments = language === 'xml' ? xmlComments(text, index) : hashComments(text, index);
+      return this.finish(rules, base, comments, settings, input.now);
     } catch (error) {
       if (error instanceof ParseTimeout) return skipped(language, { kind: 'parseError', message: error.message });
       throw error;

@@ -54,6 +54,7 @@ const LANGUAGE_IDS: Record<string, Language> = {
   json: 'json',
   jsonc: 'json',
   properties: 'properties',
+  xml: 'xml',
 };
 
 const CODE_LANGUAGES: readonly CodeLanguage[] = [
@@ -117,6 +118,7 @@ export function classify(path: string, text?: string, languageId?: string): Lang
   if (ext === '.yml' || ext === '.yaml') return classifyYaml(path, name, text);
   if (ext === '.json' || ext === '.jsonc') return 'json';
   if (ext === '.properties') return 'properties';
+  if (ext === '.xml' || (ext === '.config' && text !== undefined && /^\uFEFF?\s*</.test(text))) return 'xml';
   if (languageId && LANGUAGE_IDS[languageId]) return LANGUAGE_IDS[languageId];
   if (BINARY_EXTENSIONS.has(ext) || /\.min\.(js|css)$/i.test(name) || /(^|\/)\.git\//.test(path.replace(/\\/g, '/'))) return undefined;
   // Any other file is text to the secrets rules (binary content is caught by the limits).

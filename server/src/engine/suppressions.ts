@@ -102,6 +102,18 @@ export function applySuppressions(
 }
 
 /** `#` line comments for config formats without a syntax tree (YAML, .env, Dockerfile, properties). */
+/** `<!-- … -->` comments holding a suppression directive (XML files). */
+export function xmlComments(text: string, index: LineIndex): Comment[] {
+  const comments: Comment[] = [];
+  const re = /<!--[\s\S]*?-->/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].includes('factorguard-ignore')) continue;
+    const end = m.index + m[0].length;
+    comments.push({ start: m.index, end, range: index.range(m.index, end), text: m[0] });
+  }
+  return comments;
+}
+
 export function hashComments(text: string, index: LineIndex): Comment[] {
   const comments: Comment[] = [];
   const re = /(^|[ \t])#[^\n]*/gm;

@@ -35,6 +35,8 @@ export type ConfigLanguage =
   | 'yaml'
   | 'json'
   | 'properties'
+  /** XML configuration: logback, log4j2, NLog, log4net, web.config. */
+  | 'xml'
   /** Any other text file: only the secrets rules read it. */
   | 'plaintext';
 

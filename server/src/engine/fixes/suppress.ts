@@ -17,9 +17,16 @@ export function lineComment(language: Language): string | undefined {
       return '//';
     case 'json':
       return undefined;
+    case 'xml':
+      return '<!--';
     default:
       return '#';
   }
+}
+
+/** Closing text of a block comment opened by `lineComment` (XML). */
+function commentClose(language: Language): string {
+  return language === 'xml' ? ' -->' : '';
 }
 
 function insertAt(line: number, text: string): TextEdit {
@@ -37,7 +44,7 @@ export function ignoreNextLineEdit(text: string, language: Language, line: numbe
   const index = new LineIndex(text);
   const indent = /^[ \t]*/.exec(index.lineText(line))?.[0] ?? '';
   const expiry = until ? ` until ${until}` : '';
-  return insertAt(line, `${indent}${prefix} factorguard-ignore-next-line ${ruleId}${expiry} -- ${REASON_PLACEHOLDER}${detectEol(text)}`);
+  return insertAt(line, `${indent}${prefix} factorguard-ignore-next-line ${ruleId}${expiry} -- ${REASON_PLACEHOLDER}${commentClose(language)}${detectEol(text)}`);
 }
 
 /** First line a file-level comment can go on: after a shebang, `<?php` or an encoding line. */
@@ -45,7 +52,7 @@ function fileHeaderLines(index: LineIndex, language: Language): number {
   let line = 0;
   while (line < Math.min(index.lineCount - 1, 2)) {
     const current = index.lineText(line);
-    const header = current.startsWith('#!') || /coding[:=]/.test(current) || (language === 'php' && /^<\?php\s*$/.test(current));
+    const header = current.startsWith('#!') || /coding[:=]/.test(current) || (language === 'php' && /^<\?php\s*$/.test(current)) || (language === 'xml' && /^\uFEFF?<\?xml\b/.test(current));
     if (!header) break;
     line++;
   }
@@ -57,5 +64,5 @@ export function ignoreFileEdit(text: string, language: Language, ruleId: string)
   const prefix = lineComment(language);
   if (!prefix) return undefined;
   const index = new LineIndex(text);
-  return insertAt(fileHeaderLines(index, language), `${prefix} factorguard-ignore-file ${ruleId} -- ${REASON_PLACEHOLDER}${detectEol(text)}`);
+  return insertAt(fileHeaderLines(index, language), `${prefix} factorguard-ignore-file ${ruleId} -- ${REASON_PLACEHOLDER}${commentClose(language)}${detectEol(text)}`);
 }

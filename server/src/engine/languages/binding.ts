@@ -27,7 +27,7 @@ function namingOf(spec: LanguageSpec, node: Node): Naming | undefined {
 function isArgumentList(spec: LanguageSpec, node: Node): boolean {
   const owner = node.parent;
   const shape = owner ? spec.calls[owner.type] : undefined;
-  return shape !== undefined && same(fieldOf(owner!, shape.args), node);
+  return shape !== undefined && !shape.bindThrough && same(fieldOf(owner!, shape.args), node);
 }
 
 /** Records `x || "literal"`, `x ?? "literal"` and `x or "literal"`. */

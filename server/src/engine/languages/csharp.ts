@@ -1,5 +1,5 @@
 import type { Imports } from './facts';
-import { afterEquals, decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming, equalityComparison } from './spec';
+import { afterEquals, valueAfterEquals, decodeEscape, dottedText, lastSegment, type LanguageSpec, type Naming, equalityComparison } from './spec';
 import type { Node } from './treeSitter';
 
 /** C# `\x` takes one to four hex digits; `\a` and `\e` are bell and escape. */
@@ -133,7 +133,7 @@ export const csharpSpec: LanguageSpec = {
   comments: new Set(['comment']),
   calls: {
     invocation_expression: { callee: 'function', args: 'arguments', isNew: false },
-    object_creation_expression: { callee: 'type', args: 'arguments', isNew: true },
+    object_creation_expression: { callee: 'type', args: 'arguments', isNew: true, initializer: 'initializer' },
     implicit_object_creation_expression: { callee: declaredType, args: (n) => n.namedChildren.find((c) => c?.type === 'argument_list') ?? null, isNew: true },
   },
   keywordArgument: { type: 'argument', name: 'name', value: argumentValue },
@@ -141,6 +141,10 @@ export const csharpSpec: LanguageSpec = {
   objects: new Set(['initializer_expression']),
   pair: { type: 'assignment_expression', key: 'left', value: 'right' },
   arrays: new Set(['initializer_expression']),
+  assignments: {
+    assignment_expression: { target: 'left', value: 'right' },
+    variable_declarator: { target: 'name', value: valueAfterEquals },
+  },
   namings: {
     variable_declarator: { binding: 'variable', value: afterEquals, name: named('name') },
     assignment_expression: { binding: 'variable', value: 'right', name: named('left') },

@@ -1,7 +1,7 @@
 import type { CodeLanguage, Range } from '../types';
 import type { LineIndex } from '../text';
 import { bindLiteral, type BindingHost, type LiteralContext } from './binding';
-import type { Argument, Binding, Call, Property, Span, StringLiteral, SyntaxFacts } from './facts';
+import type { Argument, Assignment, Binding, Call, Property, Span, StringLiteral, SyntaxFacts } from './facts';
 import { dottedText, fieldOf, type LanguageSpec } from './spec';
 import type { Grammar, Node, ParsedTree, Query, Tree } from './treeSitter';
 
@@ -92,6 +92,7 @@ class LazyCall extends NodeSpan implements Call {
   constructor(
     private readonly extractor: Extractor,
     private readonly argsNode: Node | null,
+    private readonly initializerNode: Node | null,
     readonly callee: string,
     readonly calleeSpan: Span,
     readonly isNew: boolean,
@@ -103,8 +104,37 @@ class LazyCall extends NodeSpan implements Call {
   }
 
   get args(): Argument[] {
-    return (this.cachedArgs ??= this.argsNode ? this.extractor.argumentNodes(this.argsNode).map((a) => this.extractor.argument(a)) : []);
+    if (!this.cachedArgs) {
+      const positional = this.argsNode ? this.extractor.argumentNodes(this.argsNode).map((a) => this.extractor.argument(a)) : [];
+      this.cachedArgs = this.initializerNode ? [...positional, ...this.extractor.initializerArguments(this.initializerNode)] : positional;
+    }
+    return this.cachedArgs;
   }
+}
+
+class LazyAssignment extends NodeSpan implements Assignment {
+  private cachedValue: Argument | undefined;
+
+  constructor(
+    private readonly extractor: Extractor,
+    private readonly valueNode: Node,
+    readonly target: string,
+    readonly targetSpan: Span,
+    node: Node,
+    index: LineIndex,
+  ) {
+    super(index, node.startIndex, node.endIndex);
+  }
+
+  get value(): Argument {
+    return (this.cachedValue ??= this.extractor.argument(this.valueNode));
+  }
+}
+
+/** `a, b = …` has no single target: only one-to-one assignments are facts. */
+function single(node: Node | null): Node | null {
+  if (!node || (node.type !== 'expression_list' && node.type !== 'pattern_list')) return node;
+  return node.namedChildCount === 1 ? node.namedChild(0) : null;
 }
 
 class Extractor implements BindingHost {
@@ -116,13 +146,14 @@ class Extractor implements BindingHost {
     readonly spec: LanguageSpec,
     private readonly index: LineIndex,
   ) {
-    this.facts = { language, strings: [], calls: [], comments: [], imports: { modules: new Set(), names: new Map(), insertAt: 0 } };
+    this.facts = { language, strings: [], calls: [], comments: [], assignments: [], imports: { modules: new Set(), names: new Map(), insertAt: 0 } };
   }
 
   /** Captures the literals, calls and comments with one query run inside the parser. */
   collect(tree: Tree, query: Query): void {
     for (const { name, node } of query.captures(tree.rootNode)) {
       if (name === 'call') this.addCall(node);
+      else if (name === 'assignment') this.addAssignment(node);
       else if (name === 'comment') this.facts.comments.push({ start: node.startIndex, end: node.endIndex, range: this.index.range(node.startIndex, node.endIndex), text: node.text });
       else if (!this.spec.strings.has(node.parent?.type ?? '')) this.facts.strings.push(new LazyLiteral(this, node, this.index));
     }
@@ -143,11 +174,25 @@ class Extractor implements BindingHost {
       callee = [receiver ? this.dotted(receiver) : '', method ? method.text : ''].filter(Boolean).join('.');
     }
     const argsNode = fieldOf(node, shape.args);
-    const call = new LazyCall(this, argsNode, callee, spanOf(calleeNode, this.index), shape.isNew, spanOf(argsNode ?? node, this.index), node, this.index);
+    const initializer = shape.initializer ? fieldOf(node, shape.initializer) : null;
+    const call = new LazyCall(this, argsNode, initializer, callee, spanOf(calleeNode, this.index), shape.isNew, spanOf(argsNode ?? node, this.index), node, this.index);
     const atStart = this.calls.get(node.startIndex);
     if (atStart) atStart.push(call);
     else this.calls.set(node.startIndex, [call]);
     this.facts.calls.push(call);
+  }
+
+  private addAssignment(node: Node): void {
+    const shape = this.spec.assignments[node.type];
+    const target = single(fieldOf(node, shape.target));
+    const value = single(fieldOf(node, shape.value));
+    if (!target || !value) return;
+    this.facts.assignments.push(new LazyAssignment(this, value, this.dotted(target), spanOf(target, this.index), node, this.index));
+  }
+
+  /** `new X { A = 1 }`: the initializer's entries, as keyword arguments. */
+  initializerArguments(node: Node): Argument[] {
+    return this.properties(node).map((p) => ({ ...p.value, keyword: p.key, start: p.start, end: p.end, range: p.range }));
   }
 
   private dotted(node: Node): string {
@@ -173,7 +218,9 @@ class Extractor implements BindingHost {
 
   private valueOf(node: Node): Argument {
     const { spec } = this;
-    if (node.type === 'argument' && node.namedChildCount > 0) return this.valueOf(node.namedChild(node.namedChildCount - 1)!);
+    if ((node.type === 'argument' || spec.argumentWrappers?.has(node.type)) && node.namedChildCount > 0) {
+      return this.valueOf(node.namedChild(node.namedChildCount - 1)!);
+    }
     const base = { start: node.startIndex, end: node.endIndex, range: this.index.range(node.startIndex, node.endIndex), text: node.text };
     if (spec.strings.has(node.type)) return { ...base, kind: 'string', value: spec.stringValue(node).value };
     if (spec.kinds.number.has(node.type)) return { ...base, kind: 'number' };
@@ -185,7 +232,7 @@ class Extractor implements BindingHost {
     return { ...base, kind: 'other' };
   }
 
-  private properties(node: Node): Property[] {
+  properties(node: Node): Property[] {
     const { pair } = this.spec;
     const out: Property[] = [];
     for (const child of node.namedChildren) {
@@ -211,8 +258,13 @@ const queries = new WeakMap<Grammar, Query>();
 function queryFor(grammar: Grammar, spec: LanguageSpec, compile: (source: string) => Query): Query {
   let query = queries.get(grammar);
   if (!query) {
-    const group = (types: Iterable<string>, capture: string) => `[${[...types].map((t) => `(${t})`).join(' ')}] @${capture}`;
-    query = compile([group(spec.strings, 'string'), group(Object.keys(spec.calls), 'call'), group(spec.comments, 'comment')].join('\n'));
+    // One spec serves related grammars (JavaScript, TypeScript, TSX): keep the node types this grammar has.
+    const known = (type: string) => grammar.idForNodeType(type, true) !== null && grammar.idForNodeType(type, true) !== 0;
+    const group = (types: Iterable<string>, capture: string) => `[${[...types].filter(known).map((t) => `(${t})`).join(' ')}] @${capture}`;
+    const parts = [group(spec.strings, 'string'), group(Object.keys(spec.calls), 'call'), group(spec.comments, 'comment')];
+    const assignments = Object.keys(spec.assignments);
+    if (assignments.length > 0) parts.push(group(assignments, 'assignment'));
+    query = compile(parts.join('\n'));
     queries.set(grammar, query);
   }
   return query;
@@ -251,5 +303,6 @@ export function materialize(facts: SyntaxFacts): SyntaxFacts {
     outerKeys: s.outerKeys,
     tableRow: s.tableRow,
   }));
-  return { ...facts, strings, calls: [...calls.values()] };
+  const assignments = facts.assignments.map((a) => ({ ...plain(a), target: a.target, targetSpan: plain(a.targetSpan), value: a.value }));
+  return { ...facts, strings, calls: [...calls.values()], assignments };
 }

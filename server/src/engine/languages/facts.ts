@@ -9,7 +9,16 @@ export interface SyntaxFacts {
   strings: StringLiteral[];
   calls: Call[];
   comments: Comment[];
+  /** Assignments and initialised declarations (`DEBUG = True`, `const port = 3000`). */
+  assignments: Assignment[];
   imports: Imports;
+}
+
+export interface Assignment extends Span {
+  /** Normalised dotted text of the target (`app.debug`, `DEBUG`, `app.config["DEBUG"]`). */
+  target: string;
+  targetSpan: Span;
+  value: Argument;
 }
 
 /** How a literal is bound to its nearest name. */

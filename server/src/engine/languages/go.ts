@@ -95,11 +95,21 @@ export const goSpec: LanguageSpec = {
   comments: new Set(['comment']),
   calls: {
     call_expression: { callee: 'function', args: 'arguments', isNew: false },
+    // `tls.Config{InsecureSkipVerify: true}`: a struct built from named fields reads like a call with keyword arguments.
+    composite_literal: { callee: 'type', args: 'body', isNew: true, bindThrough: true },
   },
+  keywordArgument: { type: 'keyed_element', name: 'key', value: (n) => unwrap(n.childForFieldName('value')) },
+  argumentWrappers: new Set(['literal_element']),
   // `redis.Options{Addr: "x"}` and `map[string]string{"k": "v"}`: one node type for keyed and positional elements.
   objects: new Set(['literal_value']),
   pair: { type: 'keyed_element', key: (n) => unwrap(n.childForFieldName('key')), value: (n) => unwrap(n.childForFieldName('value')) },
   arrays: new Set(['literal_value']),
+  assignments: {
+    assignment_statement: { target: 'left', value: 'right' },
+    short_var_declaration: { target: 'left', value: 'right' },
+    var_spec: { target: 'name', value: 'value' },
+    const_spec: { target: 'name', value: 'value' },
+  },
   namings: {
     short_var_declaration: { binding: 'variable', value: 'right', name: named('left') },
     assignment_statement: { binding: 'variable', value: 'right', name: named('left') },

@@ -95,6 +95,10 @@ export const javaSpec: LanguageSpec = {
   objects: new Set(['annotation_argument_list']),
   pair: { type: 'element_value_pair', key: 'key', value: 'value' },
   arrays: new Set(['array_initializer', 'element_value_array_initializer']),
+  assignments: {
+    assignment_expression: { target: 'left', value: 'right' },
+    variable_declarator: { target: 'name', value: 'value' },
+  },
   namings: {
     variable_declarator: { binding: 'variable', value: 'value', name: named('name') },
     assignment_expression: { binding: 'variable', value: 'right', name: named('left') },

@@ -89,6 +89,12 @@ export const javascriptSpec: LanguageSpec = {
   objects: new Set(['object']),
   pair: { type: 'pair', key: 'key', value: 'value' },
   arrays: new Set(['array']),
+  assignments: {
+    assignment_expression: { target: 'left', value: 'right' },
+    variable_declarator: { target: 'name', value: 'value' },
+    public_field_definition: { target: 'name', value: 'value' },
+    field_definition: { target: 'property', value: 'value' },
+  },
   namings: {
     variable_declarator: { binding: 'variable', value: 'value', name: named('name') },
     assignment_expression: { binding: 'variable', value: 'right', name: named('left') },

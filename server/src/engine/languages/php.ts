@@ -152,6 +152,9 @@ export const phpSpec: LanguageSpec = {
   objects: new Set(['array_creation_expression']),
   pair: { type: 'array_element_initializer', key: entryKey, value: entryValue },
   arrays: new Set(['array_creation_expression']),
+  assignments: {
+    assignment_expression: { target: 'left', value: 'right' },
+  },
   namings: {
     assignment_expression: { binding: 'variable', value: 'right', name: named('left') },
     augmented_assignment_expression: { binding: 'variable', value: 'right', name: named('left') },

@@ -109,6 +109,9 @@ export const pythonSpec: LanguageSpec = {
   objects: new Set(['dictionary']),
   pair: { type: 'pair', key: 'key', value: 'value' },
   arrays: new Set(['list', 'tuple', 'set']),
+  assignments: {
+    assignment: { target: 'left', value: 'right' },
+  },
   namings: {
     assignment: { binding: 'variable', value: 'right', name: named('left') },
     augmented_assignment: { binding: 'variable', value: 'right', name: named('left') },

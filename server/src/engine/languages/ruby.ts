@@ -133,6 +133,9 @@ export const rubySpec: LanguageSpec = {
   objects: new Set(['hash']),
   pair: { type: 'pair', key: 'key', value: 'value' },
   arrays: new Set(['array', 'string_array']),
+  assignments: {
+    assignment: { target: 'left', value: 'right' },
+  },
   namings: {
     assignment: { binding: 'variable', value: 'right', name: named('left') },
     operator_assignment: { binding: 'variable', value: 'right', name: named('left') },

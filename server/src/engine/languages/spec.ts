@@ -27,6 +27,16 @@ export interface CallShape {
   /** Method name field for languages that split receiver and method (Java, Ruby, PHP). */
   method?: string;
   receiver?: string;
+  /** Object initializer whose `Name = value` entries count as keyword arguments (C# `new X { A = 1 }`). */
+  initializer?: Field;
+  /** A literal inside keeps climbing to the enclosing call (`redis.NewClient(&redis.Options{Addr: "…"})`). */
+  bindThrough?: boolean;
+}
+
+/** A construct that stores a value into a target: an assignment or an initialised declaration. */
+export interface AssignmentShape {
+  target: Field;
+  value: Field;
 }
 
 /**
@@ -46,6 +56,10 @@ export interface LanguageSpec {
   pair: { type: string; key: Field; value: Field };
   arrays: ReadonlySet<string>;
   namings: Readonly<Record<string, Naming>>;
+  /** Assignments and initialised declarations, by node type (`DEBUG = True`, `http.verify_mode = …`). */
+  assignments: Readonly<Record<string, AssignmentShape>>;
+  /** Wrapper nodes an argument's value is read through (C# and PHP `argument`, Go `literal_element`). */
+  argumentWrappers?: ReadonlySet<string>;
   /** Expression wrappers a literal's context is looked up through (parentheses, `+`, ternaries). */
   transparent: ReadonlySet<string>;
   comparisons?: (node: Node) => boolean;
@@ -86,6 +100,14 @@ export function lastSegment(dotted: string): string {
 /** Resolves a `Field` on `node`. */
 export function fieldOf(node: Node, field: Field): Node | null {
   return typeof field === 'string' ? node.childForFieldName(field) : field(node);
+}
+
+/** The child that follows `=`: the value of a declarator whose grammar gives it no field. */
+export function valueAfterEquals(node: Node): Node | null {
+  for (const child of node.children) {
+    if (child?.previousSibling?.type === '=' && child.isNamed) return child;
+  }
+  return null;
 }
 
 /** `child` when it follows `=`: the value of a declarator whose grammar gives it no field. */

@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from '../rule';
 /** Secrets can be committed in any text file. */
 export const ALL_LANGUAGES: readonly Language[] = [
   'javascript', 'typescript', 'tsx', 'python', 'go', 'java', 'csharp', 'ruby', 'php',
-  'dotenv', 'dockerfile', 'compose', 'kubernetes', 'github-actions', 'yaml', 'json', 'properties', 'plaintext',
+  'dotenv', 'dockerfile', 'compose', 'kubernetes', 'github-actions', 'yaml', 'json', 'properties', 'xml', 'plaintext',
 ];
 
 export const SECRET_REFERENCE = 'CWE-798 (hard-coded credentials); Twelve-Factor III. Config';

@@ -1,0 +1,2 @@
+import type { Rule } from '../rule';
+export const ADMIN_RULES: readonly Rule[] = [];

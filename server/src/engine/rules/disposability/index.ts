@@ -1,0 +1,2 @@
+import type { Rule } from '../rule';
+export const DISPOSABILITY_RULES: readonly Rule[] = [];

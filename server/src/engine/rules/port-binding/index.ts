@@ -1,0 +1,2 @@
+import type { Rule } from '../rule';
+export const PORT_BINDING_RULES: readonly Rule[] = [];

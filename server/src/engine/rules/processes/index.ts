@@ -1,0 +1,2 @@
+import type { Rule } from '../rule';
+export const PROCESSES_RULES: readonly Rule[] = [];

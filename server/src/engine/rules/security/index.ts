@@ -1,0 +1,2 @@
+import type { Rule } from '../rule';
+export const SECURITY_RULES: readonly Rule[] = [];
