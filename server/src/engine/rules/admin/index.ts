@@ -1,2 +1,5 @@
 import type { Rule } from '../rule';
-export const ADMIN_RULES: readonly Rule[] = [];
+import { BUILD_ADMIN_RULES } from './build';
+import { RUNTIME_ADMIN_RULES } from './runtime';
+
+export const ADMIN_RULES: readonly Rule[] = [...BUILD_ADMIN_RULES, ...RUNTIME_ADMIN_RULES];

@@ -1,2 +1,5 @@
 import type { Rule } from '../rule';
-export const CONCURRENCY_RULES: readonly Rule[] = [];
+import { CONTAINER_CONCURRENCY_RULES } from './containers';
+import { PROCESS_CONCURRENCY_RULES } from './processes';
+
+export const CONCURRENCY_RULES: readonly Rule[] = [...CONTAINER_CONCURRENCY_RULES, ...PROCESS_CONCURRENCY_RULES];

@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
-import { hardcodedEndpoint } from './hardcoded-endpoint';
+import { DOTENV_RULES } from './dotenv';
+import { ENVIRONMENT_RULES } from './environment';
+import { LITERAL_RULES } from './literals';
 
-export const CONFIG_RULES: readonly Rule[] = [hardcodedEndpoint];
+export const CONFIG_RULES: readonly Rule[] = [...LITERAL_RULES, ...ENVIRONMENT_RULES, ...DOTENV_RULES];

@@ -1,2 +1,5 @@
 import type { Rule } from '../rule';
-export const DISPOSABILITY_RULES: readonly Rule[] = [];
+import { CODE_DISPOSABILITY_RULES } from './code';
+import { CONTAINER_DISPOSABILITY_RULES } from './containers';
+
+export const DISPOSABILITY_RULES: readonly Rule[] = [...CODE_DISPOSABILITY_RULES, ...CONTAINER_DISPOSABILITY_RULES];

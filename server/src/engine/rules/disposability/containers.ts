@@ -1,0 +1,4 @@
+import type { Rule } from '../rule';
+
+/** Container entrypoints. */
+export const CONTAINER_DISPOSABILITY_RULES: readonly Rule[] = [];
