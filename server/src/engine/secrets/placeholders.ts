@@ -10,6 +10,10 @@ const DOCUMENTED_EXAMPLES = new Set([
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   // Slack's documentation example, joined at run time so the bundle holds no token-shaped string.
   ['xoxb', 'not-a-real-token-this-will-not-work'].join('-'),
+  // Google's fixed PKCS#12 password of every GCP service-account .p12 file: public by design.
+  'notasecret',
+  // The Secret Key in 1Password's developer documentation, joined at run time like the Slack one.
+  ['A3', 'C4ZJMN', 'PQTZTL', 'HGL84', 'G64M7', 'KVZRN', '4ZVP6'].join('-'),
   // Microsoft's nuget.config documentation samples.
   '33f!!lloppa',
   'hal+9ooo_da!sY',

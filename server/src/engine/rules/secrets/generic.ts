@@ -33,6 +33,9 @@ export const genericSecret = secretRule({
       { file: 'i18n.json', code: '{ "password": "Enter your password", "token_expired": "Your session token expired" }\n' },
       { file: '.env.example', code: `API_TOKEN=${token}\n` },
       { file: 'keys.ts', code: "const publicKey = 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE';\nconst tokenType = 'Bearer';\n" },
+      { file: 'constants.ts', code: 'export const GrantType = { JWT_BEARER: "urn:ietf:params:oauth:grant-type:jwt-bearer" };\n' },
+      { file: 'aliases.js', code: 'const aliases = { checkbox: "[type=checkbox]", password: "[type=password]" };\n' },
+      { file: 'gcp.js', code: 'const GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";\n' },
     ],
   },
 });

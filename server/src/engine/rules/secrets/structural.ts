@@ -206,6 +206,7 @@ export const httpCredentials = secretRule({
       { file: 'deploy.sh', code: 'curl -fsS -u "$DEPLOY_USER:$DEPLOY_PASSWORD" https://ci.internal/api/deploy\ncurl -u user:password https://example.com\n' },
       { file: 'README.md', code: 'curl -H "Authorization: Bearer $TOKEN" https://api.internal\ncurl -H "Authorization: Bearer <your token>" https://api.internal\n' },
       { file: 'client.py', code: 'headers = {"Authorization": f"Bearer {token}"}\n' },
+      { file: 'ntlm.js', code: "const options = { headers: { 'Connection': 'keep-alive', 'Authorization': type1msg } };\n" },
     ],
   },
 });

@@ -211,16 +211,17 @@ function commandLines(text: string, out: Finding[]): void {
  * `Authorization: …` anywhere: HTTP messages, JSON (`"authorization": "Bearer …"`),
  * code (`headers = {'Authorization': 'Token …'}`), YAML.
  */
-const AUTHORIZATION = /(?<![\w-])((?:proxy-)?authorization)["'`\]]?[ \t]*(?::|=>|=|,)[ \t]*(?:[fbr]?(["'`]))?/gi;
+const AUTHORIZATION = /(?<![\w-])((?:proxy-)?authorization)(["'`\]]?)[ \t]*(?::|=>|=|,)[ \t]*(?:[fbr]?(["'`]))?/gi;
 
 function authorizationValues(text: string, out: Finding[]): void {
   AUTHORIZATION.lastIndex = 0;
   for (let m = AUTHORIZATION.exec(text); m; m = AUTHORIZATION.exec(text)) {
     const from = m.index + m[0].length;
     let to = lineAt(text, from, 1000).end;
-    const quote = m[2];
-    // Unquoted values only in header syntax (`Authorization: …`), not in code (`authorization = request…`).
-    if (!quote && !/:[ \t]*$/.test(m[0])) continue;
+    const quote = m[3];
+    // Unquoted values only in header syntax (`Authorization: …`), not in code (`authorization = request…`)
+    // nor as a quoted key's value (`'Authorization': type1msg` is a variable).
+    if (!quote && (m[2] !== '' || !/:[ \t]*$/.test(m[0]))) continue;
     const close = quote ? text.indexOf(quote, from) : -1;
     if (quote && close >= 0 && close < to) to = close;
     else {

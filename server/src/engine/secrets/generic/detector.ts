@@ -24,6 +24,10 @@ function isReference(value: string): boolean {
   // SOPS and other encrypted-at-rest values.
   if (/^ENC\[/.test(value) || /^AgB[A-Za-z0-9+/]{100,}/.test(value)) return true;
   if (/^(?:env|vault|secret|secrets|ssm|arn|sm|op|akv|gcp|aws|azure|keyvault|file|ref|data):/i.test(value)) return true;
+  // Protocol identifiers (`urn:ietf:params:oauth:grant-type:jwt-bearer`) name a mechanism, not a credential.
+  if (/^urn:[a-z0-9][a-z0-9-]{0,31}:/i.test(value)) return true;
+  // CSS selectors and attribute matchers: `[type=password]`, `input[name=token]`.
+  if (/^[\w-]*\[[\w-]+[~|^$*]?=["']?[\w-]+["']?\]$/.test(value)) return true;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true;
   if (/^[a-z][\w+.-]*:\/\//i.test(value)) return true;
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\]|\(\))+$/.test(value)) return true;
