@@ -1,8 +1,9 @@
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { classify, describeSkip, type AnalysisResult, type Engine, type Settings } from './engine';
-import { createIgnoreMatcher, type IgnoreMatcher } from './workspace/files';
+import { WorkspaceFactsProvider } from './workspace/facts';
 import { StatusNotification, type SeverityCounts } from './protocol';
 import type { SettingsStore } from './settings';
 import { BaselineStore, type Baseline } from './workspace/baseline';
@@ -43,8 +44,8 @@ export class Analyzer {
   private epoch = 0;
   /** `factorguard.baseline` files: findings they accept are not shown, in diagnostics and the workspace scan alike. */
   private readonly baselines: BaselineStore;
-  /** The ignore rules of each folder, read once and kept until a `.gitignore` changes. */
-  private readonly ignoreMatchers = new Map<string, IgnoreMatcher>();
+  /** Git state of env files and the nearest env template, read once and kept until an ignore or env file changes. */
+  private readonly facts = new WorkspaceFactsProvider((file) => fsp.readFile(file, 'utf8').catch(() => undefined));
 
   constructor(
     private readonly engine: Engine,
@@ -63,14 +64,14 @@ export class Analyzer {
     this.epoch++;
     this.cache.clear();
     this.baselines.clear();
-    this.ignoreMatchers.clear();
+    this.facts.clear();
   }
 
-  /** A `.gitignore` changed: whether a `.env` is ignored must be read again. */
-  gitignoreChanged(): void {
+  /** A `.gitignore` or an env file changed: git state and env templates must be read again. */
+  workspaceFactsChanged(): void {
     this.epoch++;
     this.cache.clear();
-    this.ignoreMatchers.clear();
+    this.facts.clear();
   }
 
   /** Whether the file is a baseline in use (or asked for), so a change to it must refresh diagnostics. */
@@ -121,9 +122,10 @@ export class Analyzer {
   private async analyze(uri: string, text: string, languageId: string | undefined, settings: Settings, target: BaselineTarget | undefined): Promise<AnalysisResult> {
     try {
       const enginePath = this.folders.enginePath(uri);
-      const result = await this.engine.analyze({ path: enginePath, text, settings, languageId, gitIgnored: this.isIgnoredEnvFile(uri, enginePath) });
-      const file = target && uriToPath(uri);
-      if (!file || result.findings.length === 0) return result;
+      const file = uriToPath(uri);
+      const workspace = file ? await this.facts.factsFor(file, this.folders.rootOf(uri), classify(enginePath, text, languageId)) : {};
+      const result = await this.engine.analyze({ path: enginePath, text, settings, languageId, workspace });
+      if (!target || !file || result.findings.length === 0) return result;
       // The baseline itself is a list of hashes: nothing in it is a finding.
       if (file === target.file) return { ...result, findings: [] };
       const accepted = target.baseline?.accepts(file, text, result.findings);
@@ -131,27 +133,6 @@ export class Analyzer {
     } catch (error) {
       this.connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return { language: undefined, findings: [], suppressed: 0, skipped: { kind: 'parseError', message: 'internal error (see the FactorGuard output)' } };
-    }
-  }
-
-  /**
-   * A git-ignored `.env` is where secrets belong: the secrets rules skip it.
-   * Only env files are checked, so the ignore rules are read rarely.
-   */
-  private isIgnoredEnvFile(uri: string, enginePath: string): boolean {
-    if (classify(enginePath) !== 'dotenv') return false;
-    const root = this.folders.rootOf(uri);
-    const file = uriToPath(uri);
-    if (!root || !file) return false;
-    try {
-      let matcher = this.ignoreMatchers.get(root);
-      if (!matcher) {
-        matcher = createIgnoreMatcher(root);
-        this.ignoreMatchers.set(root, matcher);
-      }
-      return matcher(file);
-    } catch {
-      return false;
     }
   }
 

@@ -13,6 +13,7 @@ import { throwIfCancelled } from './cancellation';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 import { workspaceEdit, reasonSnippet, type EditCapabilities } from './edits';
 import { ignoreFileEdit, ignoreNextLineEdit, rangesOverlap, REASON_PLACEHOLDER, type EditFix, type Finding, type Language } from './engine';
+import { appendAction } from './appendAction';
 import { moveToEnvAction } from './moveToEnvAction';
 import type { SettingsStore } from './settings';
 import type { WorkspaceFolders } from './workspaceFolders';
@@ -70,6 +71,9 @@ async function quickFixes(document: TextDocument, diagnostic: Diagnostic, findin
     if (fix.kind === 'edit') {
       const action = editAction(document, fix.title, CodeActionKind.QuickFix, fix.edits, deps, diagnostic);
       if (action) actions.push({ ...action, isPreferred: fix.preferred === true });
+    } else if (fix.kind === 'appendToFile') {
+      const action = await appendAction(document, fix, diagnostic, { documents: deps.documents, caps: deps.caps, root: deps.folders.rootOf(document.uri), log: deps.log });
+      if (action) actions.push(action);
     } else {
       const settings = await deps.settings.get(document.uri);
       const context = { documents: deps.documents, caps: deps.caps, settings, root: deps.folders.rootOf(document.uri), log: deps.log };

@@ -99,7 +99,11 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`) || analyzer.isBaselineFile(c.uri))) settingsChanged();
-  else if (changes.some((c) => c.uri.endsWith('/.gitignore'))) analyzer.gitignoreChanged();
+  else if (changes.some((c) => /\/(\.gitignore|\.env[^/]*)$/.test(c.uri))) {
+    // Git state of env files and the env templates code is checked against: re-read, then re-pull.
+    analyzer.workspaceFactsChanged();
+    void connection.languages.diagnostics.refresh();
+  }
   for (const change of changes) {
     if (change.type === FileChangeType.Deleted) scan.removed(change.uri);
     else if (!documents.get(change.uri)) void scan.refresh(change.uri);

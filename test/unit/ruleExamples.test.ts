@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine/registry';
-import { analyze } from './helpers';
+import type { WorkspaceFacts } from '../../server/src/engine/types';
+import { engine, FIXED_NOW, settings } from './helpers';
+
+const analyze = (file: string, code: string, workspace?: WorkspaceFacts) => engine().analyze({ path: file, text: code, settings: settings(), now: FIXED_NOW, workspace });
 
 for (const rule of RULES) {
   const { id, examples } = rule.meta;
@@ -11,7 +14,7 @@ for (const rule of RULES) {
     });
     for (const [i, example] of examples.invalid.entries()) {
       it(`invalid #${i + 1} (${example.file}) is reported`, async () => {
-        const result = await analyze(example.file, example.code);
+        const result = await analyze(example.file, example.code, example.workspace);
         assert.equal(result.skipped, undefined, `skipped: ${JSON.stringify(result.skipped)}`);
         const ids = result.findings.map((f) => f.ruleId);
         assert.ok(ids.includes(id), `expected ${id} in ${JSON.stringify(ids)} for:\n${example.code}`);
@@ -19,7 +22,7 @@ for (const rule of RULES) {
     }
     for (const [i, example] of examples.valid.entries()) {
       it(`valid #${i + 1} (${example.file}) is not reported`, async () => {
-        const result = await analyze(example.file, example.code);
+        const result = await analyze(example.file, example.code, example.workspace);
         const own = result.findings.filter((f) => f.ruleId === id);
         assert.deepEqual(own.map((f) => f.message), [], `unexpected ${id} for:\n${example.code}`);
       });

@@ -1,3 +1,4 @@
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { Engine } from '../engine/analyze';
@@ -13,6 +14,7 @@ import { formatText } from './formatText';
 import { writeAtomically } from './output';
 import { Progress, type ProgressStream } from './progress';
 import { reachesThreshold, type ScanReport } from './report';
+import { WorkspaceFactsProvider } from '../workspace/facts';
 import { displayPath, scan, type ScanContext } from './scan';
 import { scanStaged } from './staged';
 
@@ -81,6 +83,7 @@ async function runScan(options: ScanOptions, io: CliIO): Promise<number> {
     onProgress: (done, total) => progress.update(done, total),
     onInternalError: (file, error) => internalError(`on ${file}`, error),
     baseline: baselineContext(baseline),
+    facts: new WorkspaceFactsProvider((file) => fsp.readFile(file, 'utf8').catch(() => undefined)),
   };
   try {
     report = options.staged ? await scanStaged(options.paths, context, io.env) : await scan(options.paths, context);

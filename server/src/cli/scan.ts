@@ -4,6 +4,7 @@ import type { Engine } from '../engine/analyze';
 import { classify } from '../engine/classify';
 import { describeSkip } from '../engine/limits';
 import type { Settings } from '../engine/settings';
+import { WorkspaceFactsProvider } from '../workspace/facts';
 import { walkFiles } from '../workspace/files';
 import { baselineEntries, fingerprintFindings, type Baseline, type BaselineEntry } from '../workspace/baseline';
 import { UsageError } from './args';
@@ -27,6 +28,8 @@ export interface ScanContext {
    * finding, for --baseline-write. The baseline `file` itself is not scanned.
    */
   baseline?: { file: string; dir: string; known?: Baseline; collect?: boolean };
+  /** Git state of env files and env templates, for files inside `cwd`. */
+  facts?: WorkspaceFactsProvider;
 }
 
 /** One file to scan: where it is (for its displayed path) and how to get its text. */
@@ -108,7 +111,8 @@ async function scanFile(source: Source, context: ScanContext): Promise<FileOutco
   const read = await source.read();
   if (read.kind === 'skipped') return skip(read.skip, read.reason);
   try {
-    const result = await context.engine.analyze({ path: shown, text: read.text, settings: context.settings });
+    const workspace = context.facts ? await context.facts.factsFor(source.abs, context.cwd, classify(shown, read.text)) : {};
+    const result = await context.engine.analyze({ path: shown, text: read.text, settings: context.settings, workspace });
     if (result.skipped) return skip(result.skipped.kind, describeSkip(result.skipped));
     const prints = fingerprintFindings(shown, read.text, result.findings);
     const all = result.findings.map((f, i): ReportFinding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, path: shown, range: f.range, fingerprint: prints[i] }));

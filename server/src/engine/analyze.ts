@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from './rules/rule';
 import type { Settings } from './settings';
 import { applySuppressions, hashComments, xmlComments } from './suppressions';
 import { comparePositions, LineIndex } from './text';
-import type { AnalysisResult, CodeLanguage, Finding, Language, SkipReason } from './types';
+import type { AnalysisResult, CodeLanguage, Finding, Language, SkipReason, WorkspaceFacts } from './types';
 
 export interface AnalyzeInput {
   /** Workspace-relative path with `/` separators; absolute for files outside a workspace. */
@@ -26,6 +26,8 @@ export interface AnalyzeInput {
    * is the right place for secrets and the secrets rules skip it.
    */
   gitIgnored?: boolean;
+  /** Facts only the workspace knows (git state, env template); see `WorkspaceFacts`. */
+  workspace?: WorkspaceFacts;
 }
 
 export interface EngineOptions {
@@ -62,11 +64,12 @@ export class Engine {
     const limit = checkLimits(text, settings.maxFileSize);
     if (limit) return skipped(language, limit);
 
-    const rules = enabledRules(language, settings).filter((r) => r.meta.prefilter.test(text) && !(input.gitIgnored && r.meta.category === 'secrets'));
+    const gitIgnored = input.gitIgnored === true || input.workspace?.git === 'ignored';
+    const rules = enabledRules(language, settings).filter((r) => r.meta.prefilter.test(text) && !(gitIgnored && r.meta.category === 'secrets'));
     if (rules.length === 0) return { language, findings: [], suppressed: 0 };
 
     const index = new LineIndex(text);
-    const base = { path, text, language, index, isTest: isTestPath(path, settings.testPaths) };
+    const base = { path, text, language, index, isTest: isTestPath(path, settings.testPaths), workspace: input.workspace ?? {} };
     try {
       if (isCodeLanguage(language)) {
         // Text-only rules first: most files hold no secret, and then need no parse at all.

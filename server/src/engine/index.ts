@@ -9,3 +9,5 @@ export { planMoveToEnv, type EnvFilesState, type FileChange, type MoveToEnvPlan 
 export { ignoreFileEdit, ignoreNextLineEdit, REASON_PLACEHOLDER } from './fixes/suppress';
 export { applyEdits, LineIndex, rangesOverlap, containsPosition } from './text';
 export * from './types';
+export { readDotenvEntries, isEnvTemplateName } from './formats/dotenv';
+export { planAppend, type AppendPlan } from './fixes/appendToFile';

@@ -66,7 +66,7 @@ export interface TextEdit {
  * `edit` fixes are complete local edits; `moveToEnv` needs the workspace's
  * .env files, which only the host can read, so it is planned at action time.
  */
-export type FixData = EditFix | MoveToEnvFix;
+export type FixData = EditFix | MoveToEnvFix | AppendToFileFix;
 
 export interface EditFix {
   kind: 'edit';
@@ -103,6 +103,32 @@ export interface MoveToEnvFix {
   rotation?: { provider: string; url: string; steps: string };
 }
 
+/**
+ * What the host knows about a file beyond its text: facts only the workspace
+ * can tell (git, the env template). Absent facts are unknown, never false.
+ */
+export interface WorkspaceFacts {
+  /** Git state of a `.env`-style file: in the index, matched by an ignore rule, or neither. */
+  git?: 'tracked' | 'ignored' | 'untracked';
+  /** The env template (`.env.example` …) nearest to a code file, between it and the workspace root. */
+  envTemplate?: { label: string; keys: ReadonlySet<string> };
+}
+
+/**
+ * Adds one entry to a workspace file the host locates: the repository's
+ * `.gitignore`, or the env template nearest to the file (created when
+ * missing). Nothing is written when the entry is already there.
+ */
+export interface AppendToFileFix {
+  kind: 'appendToFile';
+  title: string;
+  target: 'gitignore' | 'envTemplate';
+  /** A `.gitignore` pattern, or an env variable name. */
+  entry: string;
+  /** Lines to append: optional comments, then the entry's own line. */
+  lines: string[];
+}
+
 export interface RelatedInfo {
   message: string;
   range: Range;
@@ -121,6 +147,8 @@ export interface Example {
   /** File name the example is analysed as; decides the language. */
   file: string;
   code: string;
+  /** What the host would know about the file (git state, env template), for rules that read it. */
+  workspace?: WorkspaceFacts;
 }
 
 export interface RuleMeta {

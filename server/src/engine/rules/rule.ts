@@ -1,6 +1,6 @@
 import type { SyntaxFacts } from '../languages/facts';
 import type { LineIndex } from '../text';
-import type { FixData, Language, RelatedInfo, Range, RuleMeta, Severity } from '../types';
+import type { FixData, Language, RelatedInfo, Range, RuleMeta, Severity, WorkspaceFacts } from '../types';
 
 /** What a rule's check receives. Facts are valid only during the check. */
 export interface RuleContext {
@@ -13,6 +13,8 @@ export interface RuleContext {
   facts?: SyntaxFacts;
   /** The file is test code (built-in globs plus `factorguard.testPaths`). */
   isTest: boolean;
+  /** What the host knows beyond the text (git state, env template); empty when it knows nothing. */
+  workspace: WorkspaceFacts;
   report(finding: Report): void;
 }
 

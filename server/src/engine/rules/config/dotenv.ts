@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { dotenvHygiene } from './dotenv-hygiene';
 
 /** .env files and the variables the code reads. */
-export const DOTENV_RULES: readonly Rule[] = [];
+export const DOTENV_RULES: readonly Rule[] = [dotenvHygiene];
