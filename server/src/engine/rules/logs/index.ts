@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
+import { bufferedStdout } from './buffered-stdout';
+import { directLogFileWrite } from './direct-log-file-write';
 import { fileHandlerInCode } from './file-handler-in-code';
 
-export const LOGS_RULES: readonly Rule[] = [fileHandlerInCode];
+export const LOGS_RULES: readonly Rule[] = [fileHandlerInCode, directLogFileWrite, bufferedStdout];
