@@ -35,6 +35,10 @@ describe('logs/direct-log-file-write in containers', () => {
     assert.deepEqual(JSON.parse(out.split('ENTRYPOINT ')[1]), ['sh', '-c', 'gunicorn app:app']);
   });
 
+  it('ignores a comparison inside a CMD script', async () => {
+    assert.deepEqual(await findingsOf('logs/direct-log-file-write', 'Dockerfile', 'FROM python:3\nENV PYTHONUNBUFFERED=1\nCMD ["python", "-c", "print(1 > 0)"]\n'), []);
+  });
+
   it('reports compose log volumes at the volume entry', async () => {
     const found = await findingsOf('logs/direct-log-file-write', 'docker-compose.yml', 'services:\n  api:\n    image: x\n    volumes:\n      - ./data:/data\n      - ./logs:/app/logs:rw\n');
     assert.deepEqual(found.map((f) => f.range.start.line), [5]);

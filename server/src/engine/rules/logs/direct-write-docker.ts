@@ -24,6 +24,8 @@ function redirections(context: RuleContext, keyword: string, start: number, end:
   const text = context.text.slice(start, end);
   const found: PlumbingFinding[] = [];
   for (const m of text.matchAll(REDIRECT)) {
+    // A file path (`/var/log/app.log`, `out.txt`), not an expression such as `print(1 > 0)`.
+    if (!/^[\w.~${}/-]+$/.test(m[2]) || !/[./]/.test(m[2])) continue;
     const from = start + (m.index ?? 0);
     const to = from + m[0].length;
     const fix: EditFix = { kind: 'edit', title: 'Remove the redirection to a file', edits: [{ range: context.index.range(from, to), newText: '' }], fixAll: false, preferred: true };
