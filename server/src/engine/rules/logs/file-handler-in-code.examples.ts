@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../../types';
+import { moreInvalid, moreValid } from './file-handler-more.examples';
 
 export const examples: RuleMeta['examples'] = {
   invalid: [
@@ -21,6 +22,7 @@ export const examples: RuleMeta['examples'] = {
       file: 'app/settings.py',
       code: 'LOGGING = {\n    "version": 1,\n    "handlers": {"file": {"class": "logging.handlers.RotatingFileHandler", "filename": "app.log"}},\n}\n',
     },
+    ...moreInvalid,
   ],
   valid: [
     { file: 'src/logger.ts', code: "import winston from 'winston';\nexport const logger = winston.createLogger({ transports: [new winston.transports.Console()] });\n" },
@@ -34,5 +36,6 @@ export const examples: RuleMeta['examples'] = {
     { file: 'app/dev.py', code: 'import logging\nhandler = logging.FileHandler("/dev/stdout")\n' },
     { file: 'app/loguru_setup.py', code: 'import sys\nfrom loguru import logger\nlogger.add(sys.stderr, level="INFO")\n' },
     { file: 'app/other.py', code: 'class FileHandler:\n    pass\nh = FileHandler()\n' },
+    ...moreValid,
   ],
 };
