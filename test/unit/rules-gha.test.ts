@@ -110,3 +110,43 @@ describe('security/gha-secret-exposure', () => {
     assert.deepEqual(found.map((f) => [f.severity, f.range.start.line]), [['error', 9], ['warning', 10]]);
   });
 });
+
+describe('security/gha-pull-request-target', () => {
+  const prt = 'on: pull_request_target\n\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm test';
+
+  it('adds persist-credentials: false to the checkout, also at the end of a file', async () => {
+    const [f] = await findings('gha-pull-request-target', '.github/workflows/t.yml', prt);
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.related?.map((r) => r.range.start.line), [0, 9]);
+    const fix = f.fixes.find((x) => x.kind === 'edit' && x.title.includes('persist-credentials'));
+    assert.ok(fix && fix.kind === 'edit');
+    const text = applyEdits(prt, fix.edits);
+    assert.equal(text, prt.replace('head.sha }}\n', 'head.sha }}\n          persist-credentials: false\n'));
+    assert.deepEqual(parse(text).jobs.t.steps[0].with, { ref: '${{ github.event.pull_request.head.sha }}', 'persist-credentials': false });
+    const eof = 'on: pull_request_target\njobs:\n  t:\n    steps:\n      - run: npm test\n      - uses: ./local\n      - uses: actions/checkout@v4\n        with:\n          ref: refs/pull/${{ github.event.number }}/merge\n      - uses: ./local';
+    const [g] = await findings('gha-pull-request-target', '.github/workflows/t.yml', eof);
+    const gfix = g.fixes[0];
+    assert.ok(gfix.kind === 'edit');
+    assert.equal(parse(applyEdits(eof, gfix.edits)).jobs.t.steps[2].with['persist-credentials'], false);
+  });
+
+  it('adds a read-only permissions block before jobs:, keeping the blank line', async () => {
+    const [f] = await findings('gha-pull-request-target', '.github/workflows/t.yml', prt);
+    const fix = f.fixes.find((x) => x.kind === 'edit' && x.title.includes('permissions'));
+    assert.ok(fix && fix.kind === 'edit');
+    const text = applyEdits(prt, fix.edits);
+    assert.ok(text.startsWith('on: pull_request_target\n\npermissions:\n  contents: read\n\njobs:\n'));
+    assert.deepEqual(parse(text).permissions, { contents: 'read' });
+  });
+
+  it('lowers same-repository guards and base checkouts', async () => {
+    const guarded = prt.replace('    runs-on:', '    if: github.event.pull_request.head.repo.full_name == github.repository\n    runs-on:');
+    assert.deepEqual((await findings('gha-pull-request-target', '.github/workflows/t.yml', guarded)).map((f) => f.severity), ['info']);
+    const base = prt.replace('        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n', '');
+    const [trigger] = await findings('gha-pull-request-target', '.github/workflows/t.yml', base);
+    assert.equal(trigger.severity, 'warning');
+    assert.equal(trigger.range.start.line, 0);
+    const restricted = 'permissions:\n  pull-requests: write\n' + base;
+    assert.deepEqual((await findings('gha-pull-request-target', '.github/workflows/t.yml', restricted)).map((f) => [f.severity, f.fixes.length]), [['info', 0]]);
+  });
+});
