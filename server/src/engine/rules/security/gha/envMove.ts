@@ -153,6 +153,8 @@ function indentUnit(context: RuleContext, step: Step): number {
 function envEdit(context: RuleContext, request: MoveRequest, name: string, body: string): TextEdit | undefined {
   const eol = detectEol(context.text);
   const { step } = request;
+  // A flow-style step (`- { run: … }`) has no line to add a block `env:` to.
+  if (step.node.flow) return undefined;
   const entry = `${name}: ${envEntryValue(body)}`;
   const atOffset = (offset: number, text: string): TextEdit => {
     const pos = context.index.positionAt(offset);
