@@ -2,6 +2,8 @@ const express = require('express');
 const session = require('express-session');
 const { accessLog, listOrders } = require('./api');
 
+const ORDERS_TIMEOUT_MS = process.env.NODE_ENV === 'production' ? 2000 : 10000;
+
 const app = express();
 accessLog(app);
 
@@ -16,7 +18,7 @@ app.use(
 
 app.get('/orders', async (req, res, next) => {
   try {
-    res.json(await listOrders());
+    res.json(await listOrders({ signal: AbortSignal.timeout(ORDERS_TIMEOUT_MS) }));
   } catch (err) {
     next(err);
   }

@@ -20,6 +20,7 @@ Rails.application.configure do
   config.active_job.queue_adapter = :sidekiq
 
   config.action_mailer.default_url_options = { host: ENV.fetch("STOREFRONT_HOST") }
+  config.action_mailer.smtp_settings = { address: ENV.fetch("SMTP_HOST", "smtp.acme.io"), port: 587 }
   config.i18n.fallbacks = true
   config.active_record.dump_schema_after_migration = false
 end
