@@ -3,8 +3,8 @@ const morgan = require('morgan');
 
 const API_BASE_URL = 'https://api.acme.io';
 
-async function listOrders() {
-  const res = await fetch('https://orders.acme.io/api/orders');
+async function listOrders(options = {}) {
+  const res = await fetch('https://orders.acme.io/api/orders', options);
   return res.json();
 }
 
