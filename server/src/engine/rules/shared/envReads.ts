@@ -10,6 +10,8 @@ export interface EnvRead {
   span: Span;
   /** The name itself, without quotes. */
   nameSpan: Span;
+  /** The read together with its default: the `??` operand, or the `cmp.Or(…)` / `Optional…orElse(…)` around it. */
+  expression: Span;
   /** The default used when the variable is unset: a default argument or the right side of `??`/`||`/`or`/`?:`. */
   fallback?: Argument;
   /** `required` reads fail when the variable is unset (`os.environ["X"]`, `ENV.fetch("X")`, `?? throw …`). */
@@ -168,7 +170,8 @@ class Scan {
 
   private finish(name: string, start: number, end: number, nameAt: Span, defaultArg: Argument | undefined, required: boolean): EnvRead {
     const nameSpan = 'kind' in nameAt ? this.nameInside(name, nameAt) : nameAt;
-    const read: EnvRead = { name, span: this.span(start, end), nameSpan, kind: required ? 'required' : 'optional' };
+    const span = this.span(start, end);
+    const read: EnvRead = { name, span, expression: span, nameSpan, kind: required ? 'required' : 'optional' };
     if (defaultArg) read.fallback = defaultArg;
     else this.applyOperand(read) || this.applyWrapper(read);
     if (read.fallback?.text === 'throw' || read.fallback?.text.startsWith('throw ')) {
@@ -192,7 +195,10 @@ class Scan {
     const m = operator.exec(this.skeleton.slice(read.span.end, read.span.end + 12));
     if (!m) return false;
     const operand = this.operandAt(read.span.end + m[0].length);
-    if (operand) read.fallback = operand;
+    if (operand) {
+      read.fallback = operand;
+      read.expression = this.span(read.span.start, operand.end);
+    }
     return operand !== undefined;
   }
 
@@ -200,18 +206,19 @@ class Scan {
     for (const call of this.facts.calls) {
       if (call.args[0]?.start !== read.span.start || call.args[0].end !== read.span.end) continue;
       const wrapper = WRAPPERS.find((w) => w.callee.test(call.callee));
-      if (wrapper?.role === 'required') read.kind = 'required';
-      else if (wrapper?.role === 'optional') read.fallback = this.orElseOf(call);
-      else if (wrapper && call.args[1]) read.fallback = call.args[1];
-      return wrapper !== undefined;
+      if (!wrapper) return false;
+      const outer = wrapper.role === 'optional' ? this.orElseOf(call) : call;
+      if (wrapper.role === 'required') read.kind = 'required';
+      else read.fallback = wrapper.role === 'optional' ? outer?.args[0] : call.args[1];
+      if (read.fallback && outer) read.expression = this.span(outer.start, outer.end);
+      return true;
     }
     return false;
   }
 
-  /** `Optional.ofNullable(read).orElse(d)`: the `d`. */
-  private orElseOf(inner: Call): Argument | undefined {
-    const outer = this.facts.calls.find((c) => c.start === inner.start && c.end > inner.end && /\.orElse$/.test(c.callee));
-    return outer?.args[0];
+  /** The `Optional.ofNullable(read).orElse(d)` call around `inner`. */
+  private orElseOf(inner: Call): Call | undefined {
+    return this.facts.calls.find((c) => c.start === inner.start && c.end > inner.end && /\.orElse$/.test(c.callee));
   }
 
   /** The operand starting at `at`: a literal, a number, a name, a call or a `throw`. */
