@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitShell } from '../../server/src/engine/rules/shared/shell';
+import { applyEdits } from '../../server/src/engine/text';
+import type { EditFix, Finding } from '../../server/src/engine/types';
+import { analyze } from './helpers';
+
+async function findings(file: string, code: string, ruleId: string): Promise<Finding[]> {
+  return (await analyze(file, code)).findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** Applies the first (preferred) edit fix of the rule's only finding. */
+async function fixed(file: string, code: string, ruleId: string): Promise<{ text: string; fix: EditFix }> {
+  const own = await findings(file, code, ruleId);
+  assert.equal(own.length, 1, `expected one ${ruleId} finding, got ${JSON.stringify(own.map((f) => f.message))}`);
+  const fix = own[0]!.fixes.find((f): f is EditFix => f.kind === 'edit');
+  assert.ok(fix, `no edit fix for ${ruleId}`);
+  return { text: applyEdits(code, fix.edits), fix };
+}
+
+describe('shared shell splitter', () => {
+  it('splits on operators, keeps quotes, offsets and continuations', () => {
+    const text = 'a "b c" && d \'e\' | f; g &\nh \\\n  i 2>&1';
+    const script = splitShell(text);
+    assert.deepEqual(script.commands.map((c) => c.words.map((w) => w.value)), [['a', 'b c'], ['d', 'e'], ['f'], ['g'], ['h', 'i', '2>&1']]);
+    assert.deepEqual(script.commands.map((c) => c.after), ['&&', '|', ';', '&', undefined]);
+    const bc = script.commands[0]!.words[1]!;
+    assert.equal(text.slice(bc.start, bc.end), '"b c"');
+    assert.equal(script.commands[4]!.words[2]!.complex, true);
+  });
+  it('marks expansions and subshells', () => {
+    assert.equal(splitShell('java $JAVA_OPTS -jar app.jar').commands[0]!.words[1]!.complex, true);
+    assert.equal(splitShell("echo '$HOME'").commands[0]!.words[1]!.complex, false);
+    assert.equal(splitShell('(cd x && make)').complex, true);
+  });
+});
+
+describe('disposability/shell-form-entrypoint fixes', () => {
+  const id = 'disposability/shell-form-entrypoint';
+  it('converts simple shell form to a JSON array (fix-all safe)', async () => {
+    const { text, fix } = await fixed('Dockerfile', 'FROM node:20\nCMD node dist/server.js --port 8080\n', id);
+    assert.equal(text, 'FROM node:20\nCMD ["node", "dist/server.js", "--port", "8080"]\n');
+    assert.equal(fix.fixAll, true);
+  });
+  it('keeps quoted words and escapes quotes and backslashes as JSON', async () => {
+    const { text } = await fixed('Dockerfile', `FROM python:3.12\nCMD python -c "print('a\\\\b')" 'say "hi"'\n`, id);
+    const json = text.split('\n')[1]!.slice('CMD '.length);
+    assert.deepEqual(JSON.parse(json), ['python', '-c', "print('a\\b')", 'say "hi"']);
+  });
+  it('joins continuation lines', async () => {
+    const { text } = await fixed('Dockerfile', 'FROM node:20\nENTRYPOINT node server.js \\\n  --port 80\n', id);
+    assert.equal(text, 'FROM node:20\nENTRYPOINT ["node", "server.js", "--port", "80"]\n');
+  });
+  it('is not fix-all safe when a CMD feeds an ENTRYPOINT', async () => {
+    const { fix } = await fixed('Dockerfile', 'FROM node:20\nENTRYPOINT ["./docker-entrypoint.sh"]\nCMD node server.js\n', id);
+    assert.equal(fix.fixAll, false);
+  });
+  it('wraps expansions and lists in sh -c with the last command exec\'d', async () => {
+    const { text, fix } = await fixed('Dockerfile', 'FROM ruby:3.3\nCMD bin/rails db:migrate && bin/rails server -p "$PORT"\n', id);
+    assert.equal(text, 'FROM ruby:3.3\nCMD ["sh", "-c", "bin/rails db:migrate && exec bin/rails server -p \\"$PORT\\""]\n');
+    assert.deepEqual(JSON.parse(text.split('\n')[1]!.slice(4)), ['sh', '-c', 'bin/rails db:migrate && exec bin/rails server -p "$PORT"']);
+    assert.equal(fix.fixAll, false);
+  });
+  it('offers no rewrite for pipelines', async () => {
+    const own = await findings('Dockerfile', 'FROM node:20\nCMD node server.js | tee /proc/1/fd/1\n', id);
+    assert.equal(own.length, 1);
+    assert.deepEqual(own[0]!.fixes, []);
+  });
+  it('prefixes exec in an exec-form sh -c wrapper, with JSON escapes before it', async () => {
+    const code = 'FROM alpine\nCMD ["sh", "-c", "echo \\"start\\" && java $JAVA_OPTS -jar /app.jar"]\n';
+    const { text } = await fixed('Dockerfile', code, id);
+    assert.equal(text, 'FROM alpine\nCMD ["sh", "-c", "echo \\"start\\" && exec java $JAVA_OPTS -jar /app.jar"]\n');
+  });
+  it('prefixes exec in compose and Kubernetes scripts', async () => {
+    const compose = 'services:\n  web:\n    command: sh -c "python manage.py migrate && gunicorn app.wsgi"\n';
+    assert.equal((await fixed('docker-compose.yml', compose, id)).text, 'services:\n  web:\n    command: sh -c "python manage.py migrate && exec gunicorn app.wsgi"\n');
+    const k8s = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      command: ["/bin/sh", "-c"]\n      args: ["node server.js"]\n';
+    assert.match((await fixed('k8s/pod.yaml', k8s, id)).text, /args: \["exec node server\.js"\]/);
+  });
+});
