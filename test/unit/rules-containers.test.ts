@@ -78,3 +78,17 @@ describe('disposability/shell-form-entrypoint fixes', () => {
     assert.match((await fixed('k8s/pod.yaml', k8s, id)).text, /args: \["exec node server\.js"\]/);
   });
 });
+
+describe('admin/migration-in-image-build', () => {
+  const id = 'admin/migration-in-image-build';
+  it('anchors on the migration command and warns in the shipped stage', async () => {
+    const code = 'FROM python:3.12\nRUN pip install -r req.txt && python manage.py migrate --noinput\n';
+    const [finding] = await findings('Dockerfile', code, id);
+    assert.equal(finding?.severity, 'warning');
+    assert.deepEqual(finding?.range, { start: { line: 1, character: 30 }, end: { line: 1, character: 64 } });
+  });
+  it('lowers builder and test stages to a hint', async () => {
+    const code = 'FROM node:20 AS test\nRUN npx prisma migrate deploy && npm test\nFROM node:20 AS build\nRUN npx knex migrate:latest\nFROM node:20\nCOPY --from=build /app /app\n';
+    assert.deepEqual((await findings('Dockerfile', code, id)).map((f) => f.severity), ['hint', 'hint']);
+  });
+});
