@@ -92,3 +92,34 @@ describe('admin/migration-in-image-build', () => {
     assert.deepEqual((await findings('Dockerfile', code, id)).map((f) => f.severity), ['hint', 'hint']);
   });
 });
+
+describe('security/dockerfile-secret-in-env-arg', () => {
+  const id = 'security/dockerfile-secret-in-env-arg';
+  it('rewrites the consuming RUN to a secret mount, drops the ARG and adds the syntax line', async () => {
+    const code = 'FROM node:20-alpine\nARG NPM_TOKEN\nCOPY package.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\n';
+    const { text, fix } = await fixed('Dockerfile', code, id);
+    assert.equal(
+      text,
+      '# syntax=docker/dockerfile:1\nFROM node:20-alpine\nCOPY package.json ./\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\n',
+    );
+    assert.match(fix.title, /docker build --secret id=npm_token,env=NPM_TOKEN/);
+    assert.equal(fix.fixAll, false);
+  });
+  it('keeps an existing syntax directive and existing RUN flags', async () => {
+    const code = '# syntax=docker/dockerfile:1.7\nFROM python:3.12\nARG PIP_INDEX_TOKEN=\nRUN --mount=type=cache,target=/root/.cache pip install --index-url "https://__token__:$PIP_INDEX_TOKEN@pypi.acme.io/simple" acme-core';
+    const { text } = await fixed('Dockerfile', code, id);
+    assert.equal(text, '# syntax=docker/dockerfile:1.7\nFROM python:3.12\nRUN --mount=type=secret,id=pip_index_token,env=PIP_INDEX_TOKEN --mount=type=cache,target=/root/.cache pip install --index-url "https://__token__:$PIP_INDEX_TOKEN@pypi.acme.io/simple" acme-core');
+  });
+  it('offers no rewrite when ENV reads the argument, and reports the ENV', async () => {
+    const code = 'FROM python:3.12\nARG DB_PASSWORD\nENV DB_PASSWORD=$DB_PASSWORD\n';
+    const own = await findings('Dockerfile', code, id);
+    assert.equal(own.length, 2);
+    assert.deepEqual(own.flatMap((f) => f.fixes), []);
+  });
+  it('lowers ARG findings in builder stages to information and never prints values', async () => {
+    const code = 'FROM node:20 AS deps\nARG NPM_TOKEN\nRUN npm ci\nFROM node:20-slim\nARG API_TOKEN=s3cr3tValue9\nCOPY --from=deps /app /app\n';
+    const own = await findings('Dockerfile', code, id);
+    assert.deepEqual(own.map((f) => f.severity), ['info']);
+    assert.ok(!own.some((f) => f.message.includes('s3cr3tValue9')));
+  });
+});
