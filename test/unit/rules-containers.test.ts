@@ -123,3 +123,30 @@ describe('security/dockerfile-secret-in-env-arg', () => {
     assert.ok(!own.some((f) => f.message.includes('s3cr3tValue9')));
   });
 });
+
+describe('concurrency/daemonize-or-pidfile fixes', () => {
+  const id = 'concurrency/daemonize-or-pidfile';
+  it('drops nohup and the trailing & in shell form', async () => {
+    const { text } = await fixed('Dockerfile', 'FROM node:20\nCMD nohup node server.js > /dev/null 2>&1 &\n', id);
+    assert.equal(text, 'FROM node:20\nCMD node server.js > /dev/null 2>&1\n');
+  });
+  it('rewrites pm2 start to pm2-runtime in exec form, Dockerfile and compose', async () => {
+    const { text } = await fixed('Dockerfile', 'FROM node:20\nCMD ["pm2", "start", "ecosystem.config.js"]\n', id);
+    assert.equal(text, 'FROM node:20\nCMD ["pm2-runtime", "ecosystem.config.js"]\n');
+    const compose = 'services:\n  web:\n    command:\n      - pm2\n      - start\n      - app.js\n';
+    assert.equal((await fixed('docker-compose.yml', compose, id)).text, 'services:\n  web:\n    command:\n      - pm2-runtime\n      - app.js\n');
+  });
+  it('drops nohup inside an sh -c wrapper', async () => {
+    const { text } = await fixed('Dockerfile', 'FROM node:20\nCMD ["sh", "-c", "nohup node server.js &"]\n', id);
+    assert.equal(text, 'FROM node:20\nCMD ["sh", "-c", "node server.js"]\n');
+  });
+  it('sets daemon = False in gunicorn.conf.py', async () => {
+    const { text } = await fixed('gunicorn.conf.py', 'workers = 2\ndaemon = True\n', id);
+    assert.equal(text, 'workers = 2\ndaemon = False\n');
+  });
+  it('reports supervisord as information, and not when the Dockerfile sets nodaemon', async () => {
+    assert.deepEqual((await findings('Dockerfile', 'FROM python:3.12\nCMD ["/usr/bin/supervisord", "-c", "/etc/supervisord.conf"]\n', id)).map((f) => f.severity), ['info']);
+    const configured = 'FROM python:3.12\nRUN printf "[supervisord]\\nnodaemon=true\\n" > /etc/supervisord.conf\nCMD ["/usr/bin/supervisord"]\n';
+    assert.equal((await findings('Dockerfile', configured, id)).length, 0);
+  });
+});
