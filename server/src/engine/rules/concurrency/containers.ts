@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { daemonizeOrPidfile } from './daemonize-or-pidfile';
 
 /** Daemons and PID files. */
-export const CONTAINER_CONCURRENCY_RULES: readonly Rule[] = [];
+export const CONTAINER_CONCURRENCY_RULES: readonly Rule[] = [daemonizeOrPidfile];

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { shellFormEntrypoint } from './shell-form-entrypoint';
 
 /** Container entrypoints. */
-export const CONTAINER_DISPOSABILITY_RULES: readonly Rule[] = [];
+export const CONTAINER_DISPOSABILITY_RULES: readonly Rule[] = [shellFormEntrypoint];
