@@ -59,14 +59,16 @@ const HOST_KEYS = /^(server|host|data source|datasource|address|addr|network add
 
 /** ADO.NET / ODBC / libpq keyword strings: `Server=sql.acme.io,1433;Database=app`, `host=db port=5432 dbname=app`. */
 function keywordConnectionHost(value: string): Locator | undefined {
-  if (!/[=]/.test(value) || !/;|\s\w+=/.test(value + ';')) return undefined;
+  // At least two `key=value` settings: `Server=…;Database=…`, `host=… dbname=…`.
+  if ((value.match(/[A-Za-z ]=[^=;\s]/g)?.length ?? 0) < 2 || /%[#\w]/.test(value)) return undefined;
   for (const part of value.split(/;|\s+(?=\w[\w ]*=)/)) {
     const eq = part.indexOf('=');
     if (eq < 0 || !HOST_KEYS.test(part.slice(0, eq).trim())) continue;
     const raw = part.slice(eq + 1).trim().replace(/^tcp:/i, '').split(',')[0]!.trim();
     const port = /,(\d{1,5})\s*$/.exec(part)?.[1] ?? /^[^:]+:(\d{1,5})$/.exec(raw)?.[1];
     const host = raw.replace(/:\d{1,5}$/, '').toLowerCase();
-    if (!host || host === '.' || /^\(local\)|^\(localdb\)|[\\/]/.test(host)) return undefined;
+    // A real host name or address, not a format directive (`address=%r`) or a local instance (`(localdb)`).
+    if (!/^[a-z0-9][a-z0-9.-]*$/.test(host)) return undefined;
     const shown = port ? `${host}:${port}` : host;
     return { scheme: 'ado', host, port: port ? Number(port) : undefined, shown, url: true };
   }

@@ -35,6 +35,15 @@ export interface EndpointHit {
 interface Target extends EndpointHit {
   /** Host-only literals count only under a host-like name or in a call that takes a host. */
   needsHostName: boolean;
+  /** A site's home page (`https://www.lua.org/`, `https://wren.io`): a link when the name is just `url`. */
+  siteRoot?: boolean;
+}
+
+/** No path, on `www.` or a bare registered domain: the address of a web site, not of an API. */
+function isSiteRoot(host: string, port: number | undefined, rest: string): boolean {
+  // A port or a private suffix (`search.internal:9200`) is a service, not a public site.
+  if ((rest !== '' && rest !== '/') || port !== undefined || /\.(internal|local|lan|corp|svc|consul|intranet|private)$/.test(host)) return false;
+  return host.startsWith('www.') || host.split('.').length === 2;
 }
 
 /** What the value alone says: an endpoint candidate, before its context is looked at (cheap). */
@@ -44,7 +53,8 @@ function candidateOf(value: string, interpolated: boolean): Target | undefined {
   if (url) {
     if (isIdentifierUrl(url) || isDocumentationUrl(url)) return undefined;
     // Never show credentials: scheme, host and port only.
-    return { host: url.host, shown: displayOrigin({ ...url, user: undefined, password: undefined }), suffix: 'URL', needsHostName: false };
+    const shown = displayOrigin({ ...url, user: undefined, password: undefined });
+    return { host: url.host, shown, suffix: 'URL', needsHostName: false, siteRoot: isSiteRoot(url.host, url.port, url.rest) };
   }
   if (interpolated) return undefined;
   const hostPort = parseHostLiteral(value);
@@ -89,6 +99,8 @@ function wrapperReceiver(wrapper: Call, facts: SyntaxFacts, clients: ClientCall[
 function usedAsEndpoint(literal: StringLiteral, facts: SyntaxFacts, target: Target): boolean {
   const nameTokens = tokens(literal.name);
   if (literal.binding !== 'argument') {
+    // `url = 'https://www.lua.org/'` (project metadata): a home page under a bare `url` name is a link.
+    if (target.siteRoot && nameTokens.join('_') === 'URL') return false;
     if (nameTokens.some((t) => (target.needsHostName ? HOST_TOKENS : ENDPOINT_TOKENS).has(t))) return true;
   }
   return passedToClient(literal, facts, target);

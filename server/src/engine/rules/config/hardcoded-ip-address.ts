@@ -25,9 +25,22 @@ const ADDRESS_CALL = /(^|\.)(connect|Dial|DialTimeout|DialTCP|DialUDP|getByName|
 const VERSION_NAME = /(^|_)(VERSION|VER|REVISION|REV|BUILD|RELEASE|OID)(_|$)/;
 const VERSION_CALL = /version|semver/i;
 
+/** A well-formed IPv6 address: 1–4 hex digits per group, at most one `::`, eight groups in all (an IPv4 tail counts two). */
+function isIPv6(h: string): boolean {
+  if (!looksLikeIPv6(h) || (h.match(/::/g)?.length ?? 0) > 1 || /:::/.test(h)) return false;
+  const groups = h.split(':');
+  const tail = groups[groups.length - 1]!;
+  const v4 = tail.includes('.') ? parseIPv4(tail) : undefined;
+  if (tail.includes('.') && !v4) return false;
+  const hex = (v4 ? groups.slice(0, -1) : groups).filter((g) => g !== '');
+  if (!hex.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;
+  const count = hex.length + (v4 ? 2 : 0);
+  return h.includes('::') ? count < 8 : count === 8;
+}
+
 function ipOfHost(host: string): string | undefined {
   const h = host.replace(/^\[|\]$/g, '');
-  if (!parseIPv4(h) && !looksLikeIPv6(h)) return undefined;
+  if (!parseIPv4(h) && !isIPv6(h)) return undefined;
   const v4 = parseIPv4(h);
   if (isLocalOrReservedHost(h) || PUBLIC_CONSTANTS.has(h.toLowerCase())) return undefined;
   // OIDs (`2.5.4.3`), multicast and reserved ranges, IPv6 link-local and multicast are never deploy addresses.
