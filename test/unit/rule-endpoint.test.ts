@@ -28,8 +28,9 @@ describe('config/hardcoded-endpoint details', () => {
   });
 
   it('never shows credentials of a URL in the message', async () => {
-    const finding = await one('src/a.ts', 'const brokerUrl = "amqp://app:Sup3rS3cret@mq.internal:5672/vhost";\n');
-    assert.match(finding.message, /amqp:\/\/app:\*\*\*\*@mq\.internal:5672;/);
+    // An amqp:// locator is backing/hardcoded-resource-handle's finding (one finding per literal); an HTTP one is ours.
+    const finding = await one('src/a.ts', 'const webhookUrl = "https://app:Sup3rS3cret@hooks.acme.io:8443/in";\n');
+    assert.match(finding.message, /https:\/\/hooks\.acme\.io:8443;/);
     assert.ok(!finding.message.includes('Sup3rS3cret'));
   });
 

@@ -1,2 +1,4 @@
 import type { Rule } from '../rule';
-export const BACKING_RULES: readonly Rule[] = [];
+import { hardcodedResourceHandle } from './hardcoded-resource-handle';
+
+export const BACKING_RULES: readonly Rule[] = [hardcodedResourceHandle];

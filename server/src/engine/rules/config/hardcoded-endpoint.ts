@@ -1,11 +1,15 @@
 import { toEnvName, deriveEnvName } from '../../fixes/envName';
 import { moveToEnvFix } from '../../fixes/builders';
+import { cleartextNote } from '../../guards/cleartext';
 import { environmentWord, isLocalOrReservedHost, isPublicApiHost } from '../../guards/hosts';
-import { isMessageSink } from '../../guards/sinks';
+import { isConfigPosition, isPlaceholderValue, NOT_CONFIG_NAME } from '../../guards/locators';
 import { displayOrigin, isDocumentationUrl, isIdentifierUrl, parseHostLiteral, parseNetworkUrl } from '../../guards/urls';
-import type { StringLiteral } from '../../languages/facts';
-import type { FixData, Severity } from '../../types';
+import type { Call, StringLiteral, SyntaxFacts } from '../../languages/facts';
+import type { CodeLanguage, FixData, Severity } from '../../types';
+import { appConfigKind, appConfigValues, envReferenceFor, type ConfigValue } from '../backing/appConfig';
+import { backingConfigOf, backingLiteralOf } from '../backing/locator';
 import type { Rule, RuleContext } from '../rule';
+import { CLIENTS, COMMON_CLIENTS, WRAPPERS, type ClientCall } from './hardcoded-endpoint.clients';
 import { examples } from './hardcoded-endpoint.examples';
 
 /** Name tokens that mark a value as a service location. */
@@ -16,64 +20,124 @@ const ENDPOINT_TOKENS = new Set([
 ]);
 /** Tokens that mark a bare `host[:port]` literal as a host. */
 const HOST_TOKENS = new Set(['HOST', 'HOSTS', 'HOSTNAME', 'SERVER', 'SERVERS', 'ADDR', 'ADDRESS', 'ENDPOINT', 'BROKER', 'BROKERS', 'DOMAIN', 'GATEWAY', 'PROXY', 'UPSTREAM']);
-/** Names whose URL is documentation or identity, not configuration (also as enclosing keys). */
-const NOT_CONFIG = /^(\$schema|\$id|schema|xmlns(:\w+)?|namespace|ns|homepage|repository|bugs|license|licen[cs]e_?url|docs?|documentation|help|links?|href|src|image|icon|logo|avatar|website|meta|author|funding|see|references?)$/i;
-/** Calls whose first argument is the address they talk to. */
-const CLIENT_CALL = /(^|\.)(fetch|get|post|put|patch|delete|head|options|request|urlopen|Request|connect|create_connection|createConnection|createClient|createPool|from_url|fromURL|URL|WebSocket|EventSource|io|got|ky|axios|superagent|needle|ClientSession|AsyncClient|Client|Session)$/;
-const ENV_READ = /process\.env|import\.meta\.env|Deno\.env|os\.environ|getenv|environ\.get|config\(/;
-const ENV_DEFAULT_CALL = /(^|\.)(environ\.get|getenv|environ\.setdefault|env\.get|env)$/;
 
 function tokens(name: string | undefined): string[] {
   return name ? toEnvName(name).split('_') : [];
 }
 
-function isEnvFallback(literal: StringLiteral): boolean {
-  if (literal.fallbackOf !== undefined && ENV_READ.test(literal.fallbackOf)) return true;
-  return literal.call !== undefined && ENV_DEFAULT_CALL.test(literal.call.callee) && (literal.argumentIndex ?? 0) >= 1;
-}
-
-function isConfigPosition(literal: StringLiteral): boolean {
-  if (literal.docstring || literal.compared || literal.binding === 'markup' || literal.binding === 'comparison') return false;
-  if (literal.call && isMessageSink(literal.call)) return false;
-  if (literal.name !== undefined && NOT_CONFIG.test(literal.name)) return false;
-  if (literal.outerKeys?.some((key) => NOT_CONFIG.test(key))) return false;
-  return !isEnvFallback(literal);
-}
-
-interface Target {
+/** What an endpoint rule reports about a literal or config value. */
+export interface EndpointHit {
   host: string;
   shown: string;
   suffix: 'URL' | 'HOST';
-  /** Host-only literals count only under a host-like name. */
+}
+
+interface Target extends EndpointHit {
+  /** Host-only literals count only under a host-like name or in a call that takes a host. */
   needsHostName: boolean;
+  /** A site's home page (`https://www.lua.org/`, `https://wren.io`): a link when the name is just `url`. */
+  siteRoot?: boolean;
+}
+
+/** No path, on `www.` or a bare registered domain: the address of a web site, not of an API. */
+function isSiteRoot(host: string, port: number | undefined, rest: string): boolean {
+  // A port or a private suffix (`search.internal:9200`) is a service, not a public site.
+  if ((rest !== '' && rest !== '/') || port !== undefined || /\.(internal|local|lan|corp|svc|consul|intranet|private)$/.test(host)) return false;
+  return host.startsWith('www.') || host.split('.').length === 2;
 }
 
 /** What the value alone says: an endpoint candidate, before its context is looked at (cheap). */
-function candidateOf(literal: StringLiteral): Target | undefined {
-  const value = literal.value;
+function candidateOf(value: string, interpolated: boolean): Target | undefined {
   if (value.length < 4 || value.length > 2048) return undefined;
   const url = parseNetworkUrl(value);
   if (url) {
     if (isIdentifierUrl(url) || isDocumentationUrl(url)) return undefined;
-    return { host: url.host, shown: displayOrigin(url), suffix: 'URL', needsHostName: false };
+    // Never show credentials: scheme, host and port only.
+    const shown = displayOrigin({ ...url, user: undefined, password: undefined });
+    return { host: url.host, shown, suffix: 'URL', needsHostName: false, siteRoot: isSiteRoot(url.host, url.port, url.rest) };
   }
-  if (literal.interpolated) return undefined;
+  if (interpolated) return undefined;
   const hostPort = parseHostLiteral(value);
   return hostPort ? { host: hostPort.host, shown: value.trim(), suffix: 'HOST', needsHostName: true } : undefined;
 }
 
+/** The argument index of `literal` (or of the wrapper call holding it) in `call`. */
+function indexIn(call: Call, start: number, end: number): number {
+  return call.args.findIndex((a) => a.start <= start && end <= a.end);
+}
+
+function clientAccepts(client: ClientCall, call: Call, index: number, target: Target): boolean {
+  if (index !== client.arg || !client.callee.test(call.callee)) return false;
+  if (client.after && !client.after.test(call.args[index - 1]?.text ?? '')) return false;
+  return !target.needsHostName || client.hostOk === true;
+}
+
+/** The literal (or the `new Uri(…)` wrapping it) is the address argument of a network client. */
+function passedToClient(literal: StringLiteral, facts: SyntaxFacts, target: Target): boolean {
+  const clients = [...COMMON_CLIENTS, ...(CLIENTS[facts.language as CodeLanguage] ?? [])];
+  const call = literal.call;
+  if (!call || literal.binding !== 'argument') return false;
+  if (clients.some((c) => clientAccepts(c, call, literal.argumentIndex ?? -1, target))) return true;
+  if (!WRAPPERS.test(call.callee) || literal.argumentIndex !== 0) return false;
+  return wrapperReceiver(call, facts, clients, target);
+}
+
+/** `client.BaseAddress = new Uri(…)`, `new HttpClient { BaseAddress = new Uri(…) }`, `Net::HTTP.get(URI(…))`. */
+function wrapperReceiver(wrapper: Call, facts: SyntaxFacts, clients: ClientCall[], target: Target): boolean {
+  const outer = facts.calls.find((c) => c !== wrapper && c.argsSpan.start <= wrapper.start && wrapper.end <= c.argsSpan.end);
+  if (outer) {
+    const index = indexIn(outer, wrapper.start, wrapper.end);
+    const keyword = outer.args[index]?.keyword;
+    if (keyword !== undefined) return tokens(keyword).some((t) => ENDPOINT_TOKENS.has(t));
+    if (clients.some((c) => clientAccepts(c, outer, index, target))) return true;
+  }
+  const assigned = facts.assignments.find((a) => a.value.start === wrapper.start);
+  return assigned !== undefined && tokens(assigned.target.slice(assigned.target.lastIndexOf('.') + 1)).some((t) => ENDPOINT_TOKENS.has(t));
+}
+
 /** The literal sits where configuration goes: bound to an endpoint-like name, or the address of a client call. */
-function usedAsEndpoint(literal: StringLiteral, target: Target): boolean {
+function usedAsEndpoint(literal: StringLiteral, facts: SyntaxFacts, target: Target): boolean {
   const nameTokens = tokens(literal.name);
-  if (target.needsHostName) return nameTokens.some((t) => HOST_TOKENS.has(t));
-  if (nameTokens.some((t) => ENDPOINT_TOKENS.has(t))) return true;
-  return literal.binding === 'argument' && literal.argumentIndex === 0 && literal.call !== undefined && CLIENT_CALL.test(literal.call.callee);
+  if (literal.binding !== 'argument') {
+    // `url = 'https://www.lua.org/'` (project metadata): a home page under a bare `url` name is a link.
+    if (target.siteRoot && nameTokens.join('_') === 'URL') return false;
+    if (nameTokens.some((t) => (target.needsHostName ? HOST_TOKENS : ENDPOINT_TOKENS).has(t))) return true;
+  }
+  return passedToClient(literal, facts, target);
+}
+
+/** The literal is an address in a configuration use (endpoint-like name or client argument), wherever its host points. */
+export function usedAsEndpointLiteral(literal: StringLiteral, facts: SyntaxFacts): boolean {
+  const target = candidateOf(literal.value, literal.interpolated);
+  return target !== undefined && usedAsEndpoint(literal, facts, target);
+}
+
+/**
+ * The endpoint `config/hardcoded-endpoint` reports for this literal, or
+ * undefined. Backing-service locators belong to `backing/hardcoded-resource-handle`.
+ */
+export function endpointLiteralOf(literal: StringLiteral, facts: SyntaxFacts): EndpointHit | undefined {
+  const target = candidateOf(literal.value, literal.interpolated);
+  if (!target || isLocalOrReservedHost(target.host)) return undefined;
+  if (!isConfigPosition(literal) || !usedAsEndpoint(literal, facts, target)) return undefined;
+  return backingLiteralOf(literal, facts) ? undefined : target;
+}
+
+/** The endpoint reported for an application config value (URL or host under a URL/host-like key), or undefined. */
+export function endpointConfigOf(value: ConfigValue, context: Pick<RuleContext, 'path' | 'language' | 'text'>): EndpointHit | undefined {
+  if (isPlaceholderValue(value.value) || NOT_CONFIG_NAME.test(value.key)) return undefined;
+  const target = candidateOf(value.value, false);
+  if (!target || isLocalOrReservedHost(target.host)) return undefined;
+  const keyTokens = tokens(value.key);
+  if (!keyTokens.some((t) => (target.needsHostName ? HOST_TOKENS : ENDPOINT_TOKENS).has(t))) return undefined;
+  const kind = appConfigKind(context);
+  return kind && backingConfigOf(value, kind, context.path) ? undefined : target;
 }
 
 /** Test code: hint. Stable public APIs and rows of host tables (lists of known endpoints): information. */
-function severityFor(context: RuleContext, literal: StringLiteral, host: string): Severity {
+function severityFor(context: RuleContext, host: string, tableRow?: boolean): Severity {
   if (context.isTest) return 'hint';
-  return isPublicApiHost(host) || literal.tableRow ? 'info' : 'warning';
+  return isPublicApiHost(host) || tableRow ? 'info' : 'warning';
 }
 
 function fixesFor(context: RuleContext, literal: StringLiteral, target: Target): FixData[] {
@@ -89,19 +153,40 @@ function fixesFor(context: RuleContext, literal: StringLiteral, target: Target):
   return [{ ...fix, templateSubstitution: true }];
 }
 
-function check(context: RuleContext): void {
-  for (const literal of context.facts?.strings ?? []) {
-    const target = candidateOf(literal);
-    if (!target || isLocalOrReservedHost(target.host)) continue;
-    if (!isConfigPosition(literal) || !usedAsEndpoint(literal, target)) continue;
+function message(subject: string, value: string, target: EndpointHit): string {
+  const env = environmentWord(target.host);
+  const envNote = env ? ` The host names the "${env}" environment, so the value must differ per deploy.` : '';
+  const clear = cleartextNote(value, target);
+  return `${subject} ${target.shown}; read it from the environment instead (Twelve-Factor III: Config).${envNote}${clear}`;
+}
+
+function checkCode(context: RuleContext, facts: SyntaxFacts): void {
+  for (const literal of facts.strings) {
+    const target = endpointLiteralOf(literal, facts);
+    if (!target) continue;
     const subject = literal.name && literal.binding !== 'argument' ? `"${literal.name}" is set to the hardcoded endpoint` : 'Hardcoded endpoint';
-    const env = environmentWord(target.host);
-    const envNote = env ? ` The host names the "${env}" environment, so the value must differ per deploy.` : '';
     context.report({
       range: literal.range,
-      message: `${subject} ${target.shown}; read it from the environment instead (Twelve-Factor III: Config).${envNote}`,
-      severity: severityFor(context, literal, target.host),
-      fixes: fixesFor(context, literal, target),
+      message: message(subject, literal.value, target),
+      severity: severityFor(context, target.host, literal.tableRow),
+      fixes: fixesFor(context, literal, target as Target),
+    });
+  }
+}
+
+function checkConfig(context: RuleContext): void {
+  const kind = appConfigKind(context);
+  if (!kind) return;
+  for (const value of appConfigValues(context)) {
+    const target = endpointConfigOf(value, context);
+    if (!target) continue;
+    const replacement = envReferenceFor(kind, context.language);
+    const name = deriveEnvName({ identifier: value.path.replace(/\[\d+\]/g, ''), host: target.host, suffix: target.suffix });
+    context.report({
+      range: context.index.range(value.start, value.end),
+      message: message(`"${value.path}" is set to the hardcoded endpoint`, value.value, target),
+      severity: severityFor(context, target.host),
+      fixes: replacement ? [{ ...moveToEnvFix(context, value.range, value.value, name, false), replacement }] : [],
     });
   }
 }
@@ -115,10 +200,13 @@ export const hardcodedEndpoint: Rule = {
     rationale:
       'Where a service lives changes between deploys (development, staging, production) while the code does not. An address written into the code ties every build to one environment; an environment variable lets each deploy point the same build elsewhere.',
     defaultSeverity: 'warning',
-    languages: ['javascript', 'typescript', 'tsx', 'python'],
+    languages: ['javascript', 'typescript', 'tsx', 'python', 'go', 'java', 'csharp', 'ruby', 'php', 'properties', 'yaml', 'json'],
     docs: 'docs/rules/config/hardcoded-endpoint.md',
     prefilter: /:\/\/|host|server|addr|endpoint|broker|domain|gateway|proxy|upstream/i,
     examples,
   },
-  check,
+  check(context) {
+    if (context.facts) checkCode(context, context.facts);
+    else checkConfig(context);
+  },
 };
