@@ -66,3 +66,68 @@ describe('security/tls-verification-disabled severity', () => {
     assert.match(finding.message, /without checking their signatures/);
   });
 });
+
+const DEBUG = 'security/debug-mode-enabled';
+
+describe('security/debug-mode-enabled fixes', () => {
+  const cases: [string, string, string][] = [
+    [
+      'app/main.py',
+      'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n',
+      'from flask import Flask\nimport os\napp = Flask(__name__)\napp.run(debug=os.environ.get("FLASK_DEBUG") == "1")\n',
+    ],
+    ['app/main.py', 'import os\nimport flask\napp.debug = True\n', 'import os\nimport flask\napp.debug = os.environ.get("FLASK_DEBUG") == "1"\n'],
+    [
+      'shop/settings.py',
+      'import os\nINSTALLED_APPS = []\nDEBUG = True\n',
+      'import os\nINSTALLED_APPS = []\nDEBUG = os.environ.get("DJANGO_DEBUG") == "1"\n',
+    ],
+    [
+      'Api/Program.cs',
+      'var app = WebApplication.CreateBuilder(args).Build();\napp.UseDeveloperExceptionPage();\n',
+      'var app = WebApplication.CreateBuilder(args).Build();\nif (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}\n',
+    ],
+    ['.env.production', 'APP_DEBUG=true\n', 'APP_DEBUG=false\n'],
+    ['.env.staging', 'FLASK_DEBUG=1 # temporary\n', 'FLASK_DEBUG=0 # temporary\n'],
+    ['Dockerfile', 'FROM python:3.12\nENV FLASK_DEBUG=1\nCMD ["flask", "run"]\n', 'FROM python:3.12\nCMD ["flask", "run"]\n'],
+    ['config/environments/production.rb', 'config.consider_all_requests_local = true\n', 'config.consider_all_requests_local = false\n'],
+    ['src/main/resources/application.properties', 'debug = true\n', 'debug = false\n'],
+    ['web.config', '<configuration><system.web><customErrors mode="Off"/></system.web></configuration>\n', '<configuration><system.web><customErrors mode="RemoteOnly"/></system.web></configuration>\n'],
+  ];
+  for (const [file, code, expected] of cases) {
+    it(`${file}: ${code.trim().split('\n').pop()}`, async () => {
+      assert.equal(await fixed(DEBUG, file, code), expected);
+    });
+  }
+
+  it('offers no guard fix when the statement shares its line', async () => {
+    const [finding] = await findings(DEBUG, 'Api/Program.cs', 'var app = WebApplication.CreateBuilder(args).Build();\napp.UseDeveloperExceptionPage(); app.Run();\n');
+    assert.deepEqual(finding.fixes, []);
+  });
+});
+
+describe('security/debug-mode-enabled severity', () => {
+  it('follows the file: production error, shared warning, development information, tests hint', async () => {
+    const code = 'INSTALLED_APPS = []\nDEBUG = True\n';
+    assert.equal((await findings(DEBUG, 'shop/settings/production.py', code))[0].severity, 'error');
+    assert.equal((await findings(DEBUG, 'shop/settings/base.py', code))[0].severity, 'warning');
+    assert.equal((await findings(DEBUG, 'shop/settings/dev.py', code))[0].severity, 'info');
+    assert.equal((await findings(DEBUG, 'docker-compose.override.yml', 'services:\n  web:\n    environment:\n      FLASK_DEBUG: "1"\n'))[0].severity, 'info');
+    assert.equal((await findings(DEBUG, 'Dockerfile', 'FROM node:20 AS dev\nENV NODE_ENV=development\n'))[0].severity, 'info');
+    assert.equal((await findings(DEBUG, 'tests/test_app.py', 'import flask\napp.run(debug=True)\n'))[0].severity, 'hint');
+  });
+
+  it('does not report code inside a development guard, in any of the usual forms', async () => {
+    const guarded = [
+      ['src/a.js', 'const eh = require("errorhandler");\nif (process.env.NODE_ENV !== "production") app.use(eh());\n'],
+      ['src/a.js', 'const eh = require("errorhandler");\nif ("development" === process.env.NODE_ENV) {\n  app.use(eh());\n}\n'],
+      ['Api/Startup.cs', 'class S {\n    void Configure(IApplicationBuilder app, IWebHostEnvironment env)\n    {\n        if (env.IsDevelopment())\n        {\n            app.UseDeveloperExceptionPage();\n        }\n    }\n}\n'],
+    ];
+    for (const [file, code] of guarded) assert.deepEqual(await findings(DEBUG, file, code), [], code);
+  });
+
+  it('still reports the else branch of a development guard', async () => {
+    const code = 'if (app.Environment.IsDevelopment())\n{\n    app.UseHsts();\n}\nelse\n{\n    app.UseDeveloperExceptionPage();\n}\n';
+    assert.equal((await findings(DEBUG, 'Api/Program.cs', code)).length, 1);
+  });
+});

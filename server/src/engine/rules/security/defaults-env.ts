@@ -40,10 +40,12 @@ function dotenvSettings(context: RuleContext): EnvSetting[] {
     const lineStart = context.index.lineStart(line);
     const nameStart = lineStart + match[1].length;
     const valueStart = nameStart + match[2].length + match[3].length;
-    const valueEnd = valueStart + match[4].length;
+    // An unquoted value ends where its inline comment starts.
+    const raw = /^(['"]).*\1/.exec(match[4])?.[0] ?? match[4].replace(/\s+#.*$/, '');
+    const valueEnd = valueStart + raw.length;
     found.push({
       name: match[2],
-      value: unquote(match[4]),
+      value: unquote(raw),
       range: context.index.range(nameStart, valueEnd),
       valueRange: context.index.range(valueStart, valueEnd),
       removal: wholeLine(context, line),

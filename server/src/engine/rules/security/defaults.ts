@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
+import { debugModeEnabled } from './debug-mode-enabled';
 import { tlsVerificationDisabled } from './tls-verification-disabled';
 
 /** Insecure defaults: TLS verification, debug mode, CORS. */
-export const INSECURE_DEFAULT_RULES: readonly Rule[] = [tlsVerificationDisabled];
+export const INSECURE_DEFAULT_RULES: readonly Rule[] = [tlsVerificationDisabled, debugModeEnabled];
