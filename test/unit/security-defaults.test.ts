@@ -131,3 +131,40 @@ describe('security/debug-mode-enabled severity', () => {
     assert.equal((await findings(DEBUG, 'Api/Program.cs', code)).length, 1);
   });
 });
+
+const CORS = 'security/cors-wildcard';
+
+describe('security/cors-wildcard fixes', () => {
+  const cases: [string, string, string][] = [
+    ['src/a.ts', 'import cors from "cors";\napp.use(cors({ origin: "*" }));\n', 'import cors from "cors";\napp.use(cors({ origin: process.env.CORS_ALLOWED_ORIGINS?.split(",") ?? [] }));\n'],
+    [
+      'app/main.py',
+      'app.add_middleware(CORSMiddleware, allow_origins=["*"])\n',
+      'import os\napp.add_middleware(CORSMiddleware, allow_origins=os.environ.get("CORS_ALLOWED_ORIGINS", "").split(","))\n',
+    ],
+    ['shop/settings.py', 'import os\nCORS_ORIGIN_ALLOW_ALL = True\n', 'import os\nCORS_ALLOWED_ORIGINS = os.environ.get("CORS_ALLOWED_ORIGINS", "").split(",")\n'],
+    ['config/initializers/cors.rb', 'use Rack::Cors do\n  allow do\n    origins "*"\n  end\nend\n', 'use Rack::Cors do\n  allow do\n    origins ENV.fetch("CORS_ALLOWED_ORIGINS", "").split(",")\n  end\nend\n'],
+    ['config/cors.php', "<?php\nreturn ['allowed_origins' => ['*']];\n", "<?php\nreturn ['allowed_origins' => explode(',', env('CORS_ALLOWED_ORIGINS', ''))];\n"],
+  ];
+  for (const [file, code, expected] of cases) {
+    it(`${file}: ${code.split('\n').find((l) => l.includes('*') || l.includes('ALLOW'))}`, async () => {
+      assert.equal(await fixed(CORS, file, code), expected);
+    });
+  }
+});
+
+describe('security/cors-wildcard severity', () => {
+  it('is a warning alone, an error with credentials or a reflected origin, information under a dev guard', async () => {
+    assert.equal((await findings(CORS, 'src/a.js', 'const cors = require("cors");\napp.use(cors());\n'))[0].severity, 'warning');
+    assert.equal((await findings(CORS, 'src/a.js', 'const cors = require("cors");\napp.use(cors({ origin: "*", credentials: true }));\n'))[0].severity, 'error');
+    assert.equal((await findings(CORS, 'Api/Program.cs', 'p.AllowAnyOrigin().AllowCredentials();\n'))[0].severity, 'error');
+    const guarded = 'const cors = require("cors");\nif (process.env.NODE_ENV !== "production") {\n  app.use(cors());\n}\n';
+    assert.equal((await findings(CORS, 'src/a.js', guarded))[0].severity, 'info');
+    assert.equal((await findings(CORS, 'test/api.test.js', 'const cors = require("cors");\napp.use(cors());\n'))[0].severity, 'hint');
+  });
+
+  it('needs the library: a cors() or CORS() of your own is not reported', async () => {
+    assert.deepEqual(await findings(CORS, 'src/a.js', 'const cors = require("./cors");\napp.use(cors());\n'), []);
+    assert.deepEqual(await findings(CORS, 'app/a.py', 'from .cors import CORS\nCORS(app)\n'), []);
+  });
+});
