@@ -98,11 +98,6 @@ export function editFix(title: string, edits: TextEdit[], preferred = true): Edi
   return { kind: 'edit', title, edits, fixAll: false, preferred };
 }
 
-/** A replacement of `range` by `newText`. */
-export function replaceRange(range: Range, newText: string): TextEdit {
-  return { range, newText };
-}
-
 /** One insecure setting found in a file. */
 export interface Hit {
   /** Start offset, to report each place once. */
