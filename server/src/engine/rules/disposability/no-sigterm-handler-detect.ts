@@ -46,7 +46,7 @@ function span(context: RuleContext, start: number, end: number): Span {
 function consumerLoops(context: RuleContext, facts: SyntaxFacts, header: RegExp, body: (skeleton: string, at: number) => Block | undefined): Detection[] {
   const skeleton = codeSkeleton(facts, context.text);
   const found: Detection[] = [];
-  const re = new RegExp(header.source, 'gm');
+  const re = new RegExp(header.source, header.ignoreCase ? 'gmi' : 'gm');
   for (let m = re.exec(skeleton); m; m = re.exec(skeleton)) {
     const at = m.index + (m[1]?.length ?? 0);
     const block = body(skeleton, at);

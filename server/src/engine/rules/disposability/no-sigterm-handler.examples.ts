@@ -17,6 +17,7 @@ export const examples: RuleMeta['examples'] = {
     { file: 'bin/worker.rb', code: 'require "redis"\n\nredis = Redis.new(url: ENV.fetch("REDIS_URL"))\nloop do\n  _queue, job = redis.brpop("jobs")\n  perform(job)\nend\n' },
     { file: 'lib/consumer.rb', code: 'queue = Queue.new\nwhile true\n  job = queue.pop\n  job.call\nend\n' },
     { file: 'worker.php', code: '<?php\n$redis = new Redis();\n$redis->connect(getenv("REDIS_HOST"));\nwhile (true) {\n    $job = $redis->brPop(["jobs"], 5);\n    handle($job);\n}\n' },
+    { file: 'bin/queue-worker.php', code: '<?php\n$pheanstalk = Pheanstalk::create(getenv("BEANSTALK_HOST"));\nwhile (TRUE) {\n    $job = $pheanstalk->reserve();\n    work($job);\n}\n' },
     { file: 'bin/consume.php', code: '<?php\nfor (;;) {\n    $message = $channel->basic_get("orders");\n    process($message);\n}\n' },
   ],
   valid: [

@@ -49,7 +49,7 @@ export const noSigtermHandler: Rule = {
     defaultSeverity: 'warning',
     languages: ['javascript', 'typescript', 'tsx', 'go', 'python', 'java', 'csharp', 'ruby', 'php'],
     docs: 'docs/rules/disposability/no-sigterm-handler.md',
-    prefilter: /\.listen\s*\(|ListenAndServe|HttpServer|ServerSocket|\.Start\(|\.Run\(|\.Listen\(|while\s*\(?\s*(True|true|1)\b|loop\s+do|for\s*\(\s*;\s*;/,
+    prefilter: /\.listen\s*\(|ListenAndServe|HttpServer|ServerSocket|\.Start\(|\.Run\(|\.Listen\(|while\s*\(?\s*(True|true|TRUE|1)\b|loop\s+do|for\s*\(\s*;\s*;/,
     examples,
   },
   check,
