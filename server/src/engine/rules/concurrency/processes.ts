@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { inProcessScheduler } from './in-process-scheduler';
 
 /** Schedulers inside web processes. */
-export const PROCESS_CONCURRENCY_RULES: readonly Rule[] = [];
+export const PROCESS_CONCURRENCY_RULES: readonly Rule[] = [inProcessScheduler];

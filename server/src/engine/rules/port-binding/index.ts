@@ -1,2 +1,4 @@
 import type { Rule } from '../rule';
-export const PORT_BINDING_RULES: readonly Rule[] = [];
+import { hardcodedListenPort } from './hardcoded-listen-port';
+
+export const PORT_BINDING_RULES: readonly Rule[] = [hardcodedListenPort];
