@@ -64,7 +64,8 @@ function ruleRows(rules, report, entries, judgments, lines) {
     const own = report.findings.filter((f) => f.ruleId === rule.id);
     const bySeverity = {};
     for (const f of own) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
-    const sample = sampleRule(rule.id, entries.filter((e) => e.rule === rule.id));
+    // Precision is judged on what the Problems panel shows: hints (test code, nudges) are subtle editor marks only.
+    const sample = sampleRule(rule.id, entries.filter((e) => e.rule === rule.id && e.severity !== 'hint'));
     const score = scoreSample(sample, judgments);
     const why = failure(rule, sample, score);
     const result = own.length === 0 ? '-' : why ? `FAIL: ${why}` : isDefaultOn(rule) ? 'ok' : 'hint rule';

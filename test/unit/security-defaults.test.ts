@@ -58,7 +58,10 @@ describe('security/tls-verification-disabled severity', () => {
     const gated = 'const opts = {};\nif (process.env.ALLOW_SELF_SIGNED === "1") {\n  opts.agent = new https.Agent({ rejectUnauthorized: false });\n}\n';
     const [finding] = await findings(TLS, 'src/a.ts', gated);
     assert.equal(finding.severity, 'warning');
-    assert.match(finding.message, /no production deploy sets it/);
+    assert.match(finding.message, /no production deploy turns it on/);
+    // A library option named for the opt-in (`ignoreSslError`) is the caller's explicit choice too.
+    const option = 'if (usingSsl && this._ignoreSslError) {\n  agent.options = Object.assign(agent.options || {}, { rejectUnauthorized: false });\n}\n';
+    assert.equal((await findings(TLS, 'lib/HttpClient.js', option))[0].severity, 'warning');
   });
 
   it('names package-signature switches as such', async () => {

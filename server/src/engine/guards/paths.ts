@@ -51,6 +51,9 @@ export const TEST_GLOBS: readonly string[] = [
   '**/e2e/**',
   '**/cypress/**',
   '**/playwright/**',
+  // Benchmarks are measured, never deployed: their fixtures are test data.
+  '**/benchmark/**',
+  '**/benchmarks/**',
   '**/*_test.go',
   '**/*.test.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
   '**/*.spec.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',

@@ -19,7 +19,10 @@ const ENDPOINT_TOKENS = new Set([
   'BROKERS', 'GATEWAY', 'PROXY', 'UPSTREAM', 'REGISTRY', 'REMOTE', 'BACKEND', 'SERVICE', 'BASEURL', 'BASEURI',
 ]);
 /** Tokens that mark a bare `host[:port]` literal as a host. */
-const HOST_TOKENS = new Set(['HOST', 'HOSTS', 'HOSTNAME', 'SERVER', 'SERVERS', 'ADDR', 'ADDRESS', 'ENDPOINT', 'BROKER', 'BROKERS', 'DOMAIN', 'GATEWAY', 'PROXY', 'UPSTREAM']);
+// `domain` is left out: a bare domain is an identity (a cookie domain, a known git host), not where a service is reached.
+const HOST_TOKENS = new Set(['HOST', 'HOSTS', 'HOSTNAME', 'SERVER', 'SERVERS', 'ADDR', 'ADDRESS', 'ENDPOINT', 'BROKER', 'BROKERS', 'GATEWAY', 'PROXY', 'UPSTREAM']);
+/** Name tokens of links meant for a person to open (install pages, help, support), not for the code to call. */
+const HUMAN_LINK_TOKENS = new Set(['INSTALL', 'HELP', 'DOCS', 'DOC', 'SUPPORT', 'FEEDBACK', 'LEARN', 'CONTACT', 'PRIVACY', 'TERMS', 'CHANGELOG', 'HOMEPAGE', 'STORE']);
 
 function tokens(name: string | undefined): string[] {
   return name ? toEnvName(name).split('_') : [];
@@ -134,10 +137,17 @@ export function endpointConfigOf(value: ConfigValue, context: Pick<RuleContext, 
   return kind && backingConfigOf(value, kind, context.path) ? undefined : target;
 }
 
-/** Test code: hint. Stable public APIs and rows of host tables (lists of known endpoints): information. */
-function severityFor(context: RuleContext, host: string, tableRow?: boolean): Severity {
-  if (context.isTest) return 'hint';
-  return isPublicApiHost(host) || tableRow ? 'info' : 'warning';
+/**
+ * Test code: hint. Not reported at all: stable public APIs (the same address in
+ * every deploy) and rows of host tables (a library's list of known services is data).
+ */
+function severityFor(context: RuleContext, host: string, tableRow?: boolean): Severity | undefined {
+  if (isPublicApiHost(host) || tableRow) return undefined;
+  return context.isTest ? 'hint' : 'warning';
+}
+
+function isHumanLink(name: string | undefined): boolean {
+  return tokens(name).some((t) => HUMAN_LINK_TOKENS.has(t));
 }
 
 function fixesFor(context: RuleContext, literal: StringLiteral, target: Target): FixData[] {
@@ -163,12 +173,13 @@ function message(subject: string, value: string, target: EndpointHit): string {
 function checkCode(context: RuleContext, facts: SyntaxFacts): void {
   for (const literal of facts.strings) {
     const target = endpointLiteralOf(literal, facts);
-    if (!target) continue;
+    const severity = target && !isHumanLink(literal.name) ? severityFor(context, target.host, literal.tableRow) : undefined;
+    if (!target || !severity) continue;
     const subject = literal.name && literal.binding !== 'argument' ? `"${literal.name}" is set to the hardcoded endpoint` : 'Hardcoded endpoint';
     context.report({
       range: literal.range,
       message: message(subject, literal.value, target),
-      severity: severityFor(context, target.host, literal.tableRow),
+      severity,
       fixes: fixesFor(context, literal, target as Target),
     });
   }
@@ -179,13 +190,14 @@ function checkConfig(context: RuleContext): void {
   if (!kind) return;
   for (const value of appConfigValues(context)) {
     const target = endpointConfigOf(value, context);
-    if (!target) continue;
+    const severity = target && severityFor(context, target.host);
+    if (!target || !severity) continue;
     const replacement = envReferenceFor(kind, context.language);
     const name = deriveEnvName({ identifier: value.path.replace(/\[\d+\]/g, ''), host: target.host, suffix: target.suffix });
     context.report({
       range: context.index.range(value.start, value.end),
       message: message(`"${value.path}" is set to the hardcoded endpoint`, value.value, target),
-      severity: severityFor(context, target.host),
+      severity,
       fixes: replacement ? [{ ...moveToEnvFix(context, value.range, value.value, name, false), replacement }] : [],
     });
   }

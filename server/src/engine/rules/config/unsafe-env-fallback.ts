@@ -1,4 +1,6 @@
 import { isCodeLanguage } from '../../classify';
+import { environmentWord } from '../../guards/hosts';
+import { isIpHost, isSingleLabelHost } from '../../guards/locators';
 import type { Severity } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { envReadsOf } from '../shared/envReads';
@@ -20,10 +22,23 @@ function messageFor(name: string, unsafe: UnsafeValue): string {
   return `"${name}" falls back to ${describeFallback(unsafe)} when unset, so a deploy that forgets it silently uses another environment's service; make it required (Twelve-Factor III: Config).`;
 }
 
+/** Internal names and addresses belong to one deployment; a public FQDN may be a product's documented default. */
+const DEPLOYMENT_HOST = /\.(internal|local|lan|corp|intra|intranet|svc|cluster\.local|consul|private)$/i;
+
+function isDeploymentHost(host: string): boolean {
+  return environmentWord(host) !== undefined || DEPLOYMENT_HOST.test(host) || isIpHost(host) || isSingleLabelHost(host);
+}
+
+/**
+ * Credentials: error. An address that names an environment, an internal domain or an IP: warning.
+ * A public FQDN (`https://marketplace.visualstudio.com` behind `VSCE_MARKETPLACE_URL`) is often a tool's
+ * documented default that the variable overrides for a mirror: a hint only.
+ */
 function severityFor(context: RuleContext, unsafe: UnsafeValue, base: Severity = 'warning'): Severity {
   if (context.isTest) return 'hint';
-  if (base === 'info') return 'info';
-  return unsafe.kind === 'credential' ? 'error' : base;
+  if (unsafe.kind === 'credential') return base === 'info' ? 'info' : 'error';
+  if (!isDeploymentHost(unsafe.host)) return 'hint';
+  return base;
 }
 
 function checkCode(context: RuleContext): void {

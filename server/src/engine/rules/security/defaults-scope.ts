@@ -60,5 +60,8 @@ export function isDevGuarded(context: RuleContext, offset: number): boolean {
 
 /** The code at `offset` runs only when an environment variable opts in: inside an `if` that reads the environment. */
 export function isEnvGated(context: RuleContext, offset: number): boolean {
-  return enclosingConditions(context, offset).some((condition) => /\bif\b|\?/.test(condition) && ENV_READ.test(condition));
+  return enclosingConditions(context, offset).some((condition) => /\bif\b|\?/.test(condition) && (ENV_READ.test(condition) || INSECURE_OPTION.test(condition)));
 }
+
+/** Options whose name says the caller asked for no verification (`ignoreSslError`, `insecure`, `skipVerify`): an explicit opt-in. */
+const INSECURE_OPTION = /\b\w*(?:insecure|ignore_?ssl|ignore_?cert|ignore_?tls|skip_?(?:tls_?|ssl_?|cert_?)?verif|no_?verify|allow_?(?:self_?signed|untrusted|invalid)|disable_?(?:ssl|tls|cert))\w*\b/i;

@@ -37,7 +37,7 @@ function severityOf(context: RuleContext, hit: Hit): { severity: Severity; note:
   if (fileScope(context.path) === 'development') return { severity: 'warning', note: '' };
   if (targetsLoopback(enclosingCall(context.facts, hit))) return { severity: 'warning', note: ' The target is this machine, but the setting tends to travel.' };
   if (isCodeLanguage(context.language) && isEnvGated(context, hit.start)) {
-    return { severity: 'warning', note: ' It is behind an environment switch: make sure no production deploy sets it.' };
+    return { severity: 'warning', note: ' It is behind an explicit switch (an environment variable or an "insecure" option): make sure no production deploy turns it on.' };
   }
   return { severity: 'error', note: '' };
 }
