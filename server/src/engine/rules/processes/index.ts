@@ -1,2 +1,4 @@
 import type { Rule } from '../rule';
-export const PROCESSES_RULES: readonly Rule[] = [];
+import { inMemorySessionStore } from './in-memory-session-store';
+
+export const PROCESSES_RULES: readonly Rule[] = [inMemorySessionStore];
