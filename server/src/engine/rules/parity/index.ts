@@ -1,2 +1,4 @@
 import type { Rule } from '../rule';
-export const PARITY_RULES: readonly Rule[] = [];
+import { divergentBackingServices } from './divergent-backing-services';
+
+export const PARITY_RULES: readonly Rule[] = [divergentBackingServices];

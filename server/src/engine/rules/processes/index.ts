@@ -1,2 +1,5 @@
 import type { Rule } from '../rule';
-export const PROCESSES_RULES: readonly Rule[] = [];
+import { inMemorySessionStore } from './in-memory-session-store';
+import { localFilesystemState } from './local-filesystem-state';
+
+export const PROCESSES_RULES: readonly Rule[] = [inMemorySessionStore, localFilesystemState];
