@@ -2,6 +2,7 @@ import type { RuleMeta } from '../../types';
 
 export const examples: RuleMeta['examples'] = {
   invalid: [
+    { file: 'src/server.js', code: "const ORDERS_TIMEOUT_MS = process.env.NODE_ENV === 'production' ? 2000 : 10000;\n" },
     { file: 'src/config.ts', code: 'export const apiUrl = process.env.NODE_ENV === "production" ? "https://api.acme.io" : "http://localhost:4000";\n' },
     { file: 'src/db.js', code: "const env = process.env.APP_ENV || 'development';\nif (env === 'staging') {\n  pool = new Pool({ host: 'db.staging.acme.internal', max: 10 });\n}\n" },
     { file: 'src/flags.ts', code: 'switch (process.env.STAGE) {\n  case "prod":\n    enableBilling();\n    break;\n  default:\n    disableBilling();\n}\n' },
@@ -19,6 +20,7 @@ export const examples: RuleMeta['examples'] = {
     { file: 'app/Http/Kernel.php', code: "<?php\nif (App::environment('staging')) {\n    $this->pushMiddleware(BasicAuth::class);\n}\n" },
   ],
   valid: [
+    { file: 'src/banner.js', code: "const label = process.env.NODE_ENV === 'production' ? 'live' : 'dev';\n" },
     { file: 'src/server.js', code: 'if (process.env.NODE_ENV !== "production") require("dotenv").config();\n' },
     { file: 'src/warn.js', code: "if (process.env.NODE_ENV !== 'production') {\n  console.warn('Deprecated: use createRoot instead.');\n}\n" },
     { file: 'lib/invariant.js', code: "const isProduction = process.env.NODE_ENV === 'production';\nexport function invariant(c, m) { if (!c) throw new Error(isProduction ? 'Invariant failed' : m); }\n" },

@@ -25,7 +25,7 @@ function tokens(name: string | undefined): string[] {
 }
 
 /** The first configuration value the branch body sets, described safely (never a credential). */
-function configEvidence(facts: SyntaxFacts, body: Region): string | undefined {
+function configEvidence(facts: SyntaxFacts, text: string, body: Region): string | undefined {
   for (const s of facts.strings) {
     if (!within(s, body) || s.compared || s.docstring || (s.call && isMessageSink(s.call))) continue;
     const url = parseNetworkUrl(s.value);
@@ -34,7 +34,13 @@ function configEvidence(facts: SyntaxFacts, body: Region): string | undefined {
     if (s.name && s.value !== '' && secretKindOf(s.name)) return `a hardcoded ${secretKindOf(s.name)}`;
   }
   for (const a of facts.assignments) {
-    if (within(a, body) && a.value.kind === 'number' && tokens(a.target.split('.').pop()).some((t) => NUMERIC_TOKENS.has(t))) return `${a.target} = ${a.value.text}`;
+    const numericName = tokens(a.target.split('.').pop()).some((t) => NUMERIC_TOKENS.has(t));
+    if (within(a, body) && a.value.kind === 'number' && numericName) return `${a.target} = ${a.value.text}`;
+    // `const TIMEOUT_MS = env === "production" ? 2000 : 10000`: the branch is the value of a numeric setting.
+    const arms = text.slice(body.start, body.end);
+    if (numericName && within(body, a.value) && /^\s*[:?]?\s*\d[\d_.]*\s*(?::\s*\d[\d_.]*\s*)?;?\s*$/.test(arms)) {
+      return `${a.target} = ${arms.replace(/^\s*[:?]?\s*/, '').replace(/;?\s*$/, '').replace(/\s*:\s*/, ' or ')}`;
+    }
   }
   for (const call of facts.calls) {
     if (!within(call, body)) continue;
@@ -75,7 +81,7 @@ function check(context: RuleContext): void {
   const seen = new Set<number>();
   for (const branch of envBranchesOf(facts, context.text)) {
     if (branch.envName === 'test' || branch.envName === 'testing' || !branch.body || seen.has(branch.body.start)) continue;
-    const evidence = configEvidence(facts, branch.body);
+    const evidence = configEvidence(facts, context.text, branch.body);
     // NODE_ENV checks are everywhere in libraries (dev-only warnings): only config values make them a finding.
     const informational = !evidence && branch.source !== 'NODE_ENV' && DEPLOY_NAMES.has(branch.envName) && !toolingOnly(facts, context.text, branch.body);
     if (!evidence && !informational) continue;
