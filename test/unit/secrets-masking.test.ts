@@ -56,6 +56,7 @@ describe('masking: a secret never appears in full', () => {
       samples.forEach(({ example }, i) => {
         const folder = path.join(dir, `case-${i}`);
         mkdirSync(folder);
+        mkdirSync(path.dirname(path.join(folder, example.file)), { recursive: true });
         writeFileSync(path.join(folder, example.file), example.code);
       });
     });

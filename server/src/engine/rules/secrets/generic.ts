@@ -4,6 +4,8 @@ import { secretRule } from './secretRule';
 // Example values are assembled from parts, so this file holds no whole secret.
 const token = 'q8Zt' + '3Lw9Vb' + 'X2mKp7' + 'Rf4Hs1';
 const password = 'Tr0ub4' + 'dor&3x';
+// Short and guessable, but real: fine for the generic rule's entropy bar in code, not in a deployment file.
+const weakPassword = ['hun', 'ter', '22'].join('');
 
 export const genericSecret = secretRule({
   id: GENERIC_RULE_ID,
@@ -14,6 +16,9 @@ export const genericSecret = secretRule({
   prefilter: GENERIC_PREFILTER,
   examples: {
     invalid: [
+      // Deployment files: a weak real password is still the service's password.
+      { file: 'docker-compose.yml', code: `services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: "${weakPassword}"\n` },
+      { file: 'k8s/api.yaml', code: `apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: DB_PASSWORD\n              value: ${weakPassword}\n` },
       { file: 'settings.py', code: `DB_PASSWORD = "${password}"\n` },
       { file: 'client.ts', code: `const client = new Client({ clientSecret: '${token}' });\n` },
       { file: 'Main.java', code: `class Main { String apiKey = "${token}"; }\n` },
@@ -25,6 +30,7 @@ export const genericSecret = secretRule({
       { file: 'appsettings.json', code: `{ "Jwt": { "SigningKey": "${token}" } }\n` },
     ],
     valid: [
+      { file: 'docker-compose.yml', code: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n' },
       { file: 'settings.py', code: 'DB_PASSWORD = os.environ["DB_PASSWORD"]\n' },
       { file: 'form.ts', code: "const passwordField = 'password';\nconst tokenizer = 'wordpiece-tokenizer-v2';\nconst author = 'Ada Lovelace 1815';\n" },
       { file: 'config.yml', code: 'database:\n  password: ${DB_PASSWORD}\n  token: "{{ .Values.token }}"\n' },

@@ -38,6 +38,21 @@ function isReference(value: string): boolean {
   return false;
 }
 
+/** Deployment files: a service uses the value as is, so a weak real password there is still a leaked password. */
+const DEPLOYMENT_LANGUAGES = new Set(['compose', 'kubernetes', 'dockerfile', 'github-actions']);
+/** Values that are not a password at all (types, flags, validation words). */
+const NOT_A_VALUE = /^(true|false|null|nil|none|undefined|empty|blank|required|optional|nullable|string|str|text|hidden|value|default|yes|no|on|off)$/i;
+/** Stock passwords of images and tutorials: a finding, but information only (often a local-only default). */
+const STOCK = /^(password|passwd|secret|postgres|mysql|root|admin|guest|changeme|changeit|example|test|user|pass|123456|12345678)$/i;
+
+/** Severity for a password-named value in a deployment file that `looksSecret` found too weak, or undefined. */
+function deploymentPassword(input: ScanInput, a: Assignment, value: string): 'warning' | 'info' | undefined {
+  if (!DEPLOYMENT_LANGUAGES.has(input.language) || !isPasswordName(a.name)) return undefined;
+  if (value.length < 4 || /\s/.test(value) || NOT_A_VALUE.test(value) || /^\d{1,5}$/.test(value)) return undefined;
+  if (isPlaceholder(value) || isReference(value) || value.toLowerCase() === a.name.toLowerCase()) return undefined;
+  return STOCK.test(value) ? 'info' : 'warning';
+}
+
 function looksSecret(a: Assignment, value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (COMMON_VALUES.has(value.toLowerCase()) || isPlaceholder(value) || isReference(value)) return false;
@@ -71,7 +86,9 @@ export function genericHits(input: ScanInput): SecretHit[] {
   for (const a of assignmentsOf(input)) {
     if (seen.has(a.start) || !isSecretName(a.name)) continue;
     const value = a.value;
-    if (!looksSecret(a, value)) continue;
+    const strong = looksSecret(a, value);
+    const weak = strong ? undefined : deploymentPassword(input, a, value);
+    if (!strong && !weak) continue;
     seen.add(a.start);
     const password = isPasswordName(a.name);
     out.push({
@@ -80,7 +97,7 @@ export function genericHits(input: ScanInput): SecretHit[] {
       start: a.start,
       end: a.end,
       value,
-      severity: 'warning',
+      severity: weak ?? 'warning',
       priority: 9,
       boundName: a.name,
     });
