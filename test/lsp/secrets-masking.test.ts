@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -21,7 +21,11 @@ describe('LSP: secrets are masked on every output path', () => {
 
   before(async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'fg-lsp-mask-'));
-    samples.forEach(({ example }, i) => writeFileSync(path.join(root, `${i}-${example.file.replace(/^\./, 'dot')}`), example.code));
+    samples.forEach(({ example }, i) => {
+      const file = path.join(root, `${i}-${example.file.replace(/^\./, 'dot')}`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, example.code);
+    });
     session = await start(root);
     for (const [i, { example }] of samples.entries()) uris.push(await open(session, `${i}-${example.file.replace(/^\./, 'dot')}`, 'plaintext'));
   });
