@@ -1,9 +1,9 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { planAppend, type AppendToFileFix } from './engine';
 import { workspaceEdit, type EditCapabilities } from './edits';
+import { readText } from './moveToEnvAction';
 import { ENV_TEMPLATE_NAMES } from './workspace/facts';
 import { exists, findGitRoot } from './workspace/gitIndex';
 import { pathToUri, uriToPath } from './workspaceFolders';
@@ -27,25 +27,13 @@ async function targetFile(fix: AppendToFileFix, source: string, root: string): P
   return path.join(root, ENV_TEMPLATE_NAMES[0]);
 }
 
-/** Reads the target: the open buffer first; missing is undefined; any other error aborts (never clobber). */
-async function currentText(documents: TextDocuments<TextDocument>, file: string): Promise<string | undefined> {
-  const open = documents.get(pathToUri(file));
-  if (open) return open.getText();
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /** The quick fix for an `appendToFile` fix, planned against the target as it is now. */
 export async function appendAction(document: TextDocument, fix: AppendToFileFix, diagnostic: Diagnostic, context: AppendContext): Promise<CodeAction | undefined> {
   const source = uriToPath(document.uri);
   if (!source || !context.root) return undefined;
   try {
     const file = await targetFile(fix, source, context.root);
-    const text = await currentText(context.documents, file);
+    const text = await readText(context.documents, file);
     const plan = planAppend(fix, text);
     if (!plan) return undefined;
     const uri = pathToUri(file);

@@ -17,8 +17,8 @@ export interface MoveToEnvContext {
   log(message: string): void;
 }
 
-/** Reads a file for planning; a missing file is undefined, any other error aborts (never guess and clobber). */
-async function readText(documents: TextDocuments<TextDocument>, file: string): Promise<string | undefined> {
+/** Reads a file for planning: the open buffer first; a missing file is undefined, any other error aborts (never guess and clobber). */
+export async function readText(documents: TextDocuments<TextDocument>, file: string): Promise<string | undefined> {
   const open = documents.get(pathToUri(file));
   if (open) return open.getText();
   try {

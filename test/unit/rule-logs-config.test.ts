@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanXml } from '../../server/src/engine/rules/logs/xml-scan';
-import { findingsOf, fixed } from './logsFixHelpers';
+import { findingsOf, fixed } from './fixHelpers';
 
 const RULE = 'logs/file-appender-in-config';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findingsOf, fixed } from './logsFixHelpers';
+import { findingsOf, fixed } from './fixHelpers';
 
 describe('logs/buffered-stdout', () => {
   it('inserts ENV PYTHONUNBUFFERED=1 after the final FROM, keeping CRLF', async () => {

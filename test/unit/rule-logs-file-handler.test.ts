@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertNoFix, findingsOf, fixed } from './logsFixHelpers';
+import { assertNoFix, findingsOf, fixed } from './fixHelpers';
 
 const RULE = 'logs/file-handler-in-code';
 

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits } from '../../server/src/engine/text';
-import type { EditFix, Finding } from '../../server/src/engine/types';
-import { analyze } from './helpers';
+import type { Finding } from '../../server/src/engine/types';
+import { findingsOf, fixedIfAny } from './fixHelpers';
 
 const RULE = 'port-binding/hardcoded-listen-port';
 
-async function findings(file: string, code: string): Promise<Finding[]> {
-  return (await analyze(file, code)).findings.filter((f) => f.ruleId === RULE);
-}
-
-/** The text after applying the finding's preferred fix (the only one this rule offers). */
-async function fixed(file: string, code: string): Promise<string | undefined> {
-  const [finding] = await findings(file, code);
-  assert.ok(finding, `no finding in ${file}`);
-  const fix = finding.fixes.find((f): f is EditFix => f.kind === 'edit');
-  return fix ? applyEdits(code, fix.edits) : undefined;
-}
+const findings = (file: string, code: string): Promise<Finding[]> => findingsOf(RULE, file, code);
+/** The text after applying the finding's edit fix, or undefined when it has none. */
+const fixed = (file: string, code: string): Promise<string | undefined> => fixedIfAny(RULE, file, code);
 
 describe('port-binding/hardcoded-listen-port fixes', () => {
   it('JS: wraps the literal in a PORT read', async () => {

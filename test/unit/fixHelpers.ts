@@ -24,3 +24,11 @@ export async function assertNoFix(ruleId: string, file: string, code: string): P
   assert.ok(findings.length > 0, `no ${ruleId} finding in ${file}`);
   assert.deepEqual(findings.flatMap((f) => f.fixes.filter((x) => x.kind === 'edit')), []);
 }
+
+/** The text after the first edit fix of the first finding of `ruleId`, or undefined when it has no edit fix. */
+export async function fixedIfAny(ruleId: string, file: string, code: string): Promise<string | undefined> {
+  const [finding] = await findingsOf(ruleId, file, code);
+  assert.ok(finding, `no ${ruleId} finding in ${file}`);
+  const fix = finding.fixes.find((f) => f.kind === 'edit');
+  return fix && fix.kind === 'edit' ? applyEdits(code, fix.edits) : undefined;
+}
