@@ -1,6 +1,6 @@
 import { isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { dockerfileOf } from '../../formats/dockerfile';
-import { at, child, rangeOf, roots, scalarText, yamlOf, type YamlFile } from '../../formats/yaml';
+import { at, child, roots, scalarText, yamlOf } from '../../formats/yaml';
 import type { Range } from '../../types';
 import type { RuleContext } from '../rule';
 import { argvValues, commandArgs, escapeOf, imageCommand } from '../shared/dockerCommands';
@@ -14,17 +14,22 @@ const SEQUENTIAL = new Set(['&&', ';', '\n']);
 /** Compose files for local development, where `migrate && runserver` is the usual convenience. */
 const DEV_COMPOSE = /(^|\/)(docker-)?compose[.-](dev|development|local|test|ci|override)[\w.-]*\.ya?ml$/i;
 
+/** Development servers: a start command that runs one is a local convenience, never scaled. */
+const DEV_SERVER = /\b(runserver|flask run|artisan serve|nodemon|npm run dev|yarn dev|pnpm dev|next dev|rails s(erver)? -b|--reload)\b/;
+
 /** Workloads whose containers all run the same start command in parallel (Jobs run once: fine). */
 const SCALED_KINDS = new Set(['Deployment', 'StatefulSet']);
 
 /** A migration command that is followed by the server: what it runs, and its words' offsets in the script. */
-function chainedMigration(commands: readonly ShellCommand[]): { what: string; start: number; end: number } | undefined {
+function chainedMigration(commands: readonly ShellCommand[]): { what: string; start: number; end: number; dev: boolean } | undefined {
   for (let i = 0; i < commands.length - 1; i++) {
     const command = commands[i]!;
     const what = migrationOf(command.words);
     if (!what || !command.after || !SEQUENTIAL.has(command.after)) continue;
-    if (!commands.slice(i + 1).some((c) => c.words.length > 0 && !migrationOf(c.words))) continue;
-    return { what, start: command.words[0]!.start, end: command.words[command.words.length - 1]!.end };
+    const rest = commands.slice(i + 1).filter((c) => c.words.length > 0 && !migrationOf(c.words));
+    if (rest.length === 0) continue;
+    const dev = rest.some((c) => DEV_SERVER.test(c.words.map((w) => w.value).join(' ')));
+    return { what, start: command.words[0]!.start, end: command.words[command.words.length - 1]!.end, dev };
   }
   return undefined;
 }
@@ -33,9 +38,9 @@ function message(what: string, where: string): string {
   return `${where} runs "${what}" before starting the server, so every replica and restart migrates concurrently; run migrations as a one-off release step (a Kubernetes Job or Helm hook, a compose one-off service, a Procfile \`release:\`) (Twelve-Factor XII: Admin processes).`;
 }
 
-function report(context: RuleContext, range: Range, what: string, where: string): void {
-  const dev = context.isTest || isDevOnlyPath(context.path) || DEV_COMPOSE.test(context.path);
-  context.report({ range, message: message(what, where), severity: dev ? 'hint' : 'info' });
+function report(context: RuleContext, range: Range, found: { what: string; dev: boolean }, where: string): void {
+  const dev = found.dev || context.isTest || isDevOnlyPath(context.path) || DEV_COMPOSE.test(context.path);
+  context.report({ range, message: message(found.what, where), severity: dev ? 'hint' : 'info' });
 }
 
 interface ArgvItem {
@@ -60,15 +65,23 @@ function verbatimStart(context: RuleContext, node: YamlNode, script: string): nu
   return at >= 0 && raw.indexOf(script, at + 1) < 0 ? r[0] + at : undefined;
 }
 
-function checkArgv(context: RuleContext, file: YamlFile, argv: readonly ArgvItem[], where: string): void {
+/** A node's source range without the line break a block scalar (`>`, `|`) keeps at its end. */
+function nodeRange(context: RuleContext, node: YamlNode): Range | undefined {
+  const r = node.range;
+  if (!r) return undefined;
+  const end = r[0] + context.text.slice(r[0], r[1]).trimEnd().length;
+  return context.index.range(r[0], end);
+}
+
+function checkArgv(context: RuleContext, argv: readonly ArgvItem[], where: string): void {
   const script = shellScriptIndex(argv.map((a) => a.value));
   if (script < 0) return;
   const item = argv[script]!;
   const found = chainedMigration(splitShell(item.value).commands);
   if (!found) return;
   const base = verbatimStart(context, item.node, item.value);
-  const range = base !== undefined ? context.index.range(base + found.start, base + found.end) : rangeOf(file, item.node);
-  if (range) report(context, range, found.what, where);
+  const range = base !== undefined ? context.index.range(base + found.start, base + found.end) : nodeRange(context, item.node);
+  if (range) report(context, range, found, where);
 }
 
 function checkCompose(context: RuleContext): void {
@@ -81,7 +94,7 @@ function checkCompose(context: RuleContext): void {
       const service = pair.value as YamlNode;
       // Compose appends `command` to an `entrypoint`, as Docker does.
       const argv = [...argvOf(child(service, 'entrypoint'), true), ...argvOf(child(service, 'command'), true)];
-      checkArgv(context, file, argv, `Compose service \`${name}\``);
+      checkArgv(context, argv, `Compose service \`${name}\``);
     }
   }
 }
@@ -94,7 +107,7 @@ function checkKubernetes(context: RuleContext): void {
     if (!isSeq(containers)) continue;
     for (const container of containers.items as YamlNode[]) {
       const argv = [...argvOf(child(container, 'command'), false), ...argvOf(child(container, 'args'), false)];
-      checkArgv(context, file, argv, `Container \`${scalarText(child(container, 'name')) ?? '?'}\` of ${scalarText(child(root, 'kind'))} \`${scalarText(at(root, 'metadata', 'name')) ?? '?'}\``);
+      checkArgv(context, argv, `Container \`${scalarText(child(container, 'name')) ?? '?'}\` of ${scalarText(child(root, 'kind'))} \`${scalarText(at(root, 'metadata', 'name')) ?? '?'}\``);
     }
   }
 }
@@ -111,10 +124,10 @@ function checkDockerfile(context: RuleContext): void {
     if (argv) {
       const script = shellScriptIndex(argv);
       const found = script >= 0 ? chainedMigration(splitShell(argv[script]!).commands) : undefined;
-      if (found) report(context, context.index.range(args.start, args.end), found.what, where);
+      if (found) report(context, context.index.range(args.start, args.end), found, where);
     } else {
       const found = chainedMigration(args.script?.commands ?? []);
-      if (found) report(context, context.index.range(found.start, found.end), found.what, where);
+      if (found) report(context, context.index.range(found.start, found.end), found, where);
     }
   }
 }
