@@ -15,6 +15,18 @@ export const examples: RuleMeta['examples'] = {
     { file: 'bootstrap/app.php', code: "<?php\nArtisan::call('migrate:fresh');\n" },
     { file: 'src/main/resources/application.properties', code: 'spring.jpa.hibernate.ddl-auto=update\n' },
     { file: 'src/main/resources/application.yml', code: 'spring:\n  jpa:\n    hibernate:\n      ddl-auto: create-drop\n' },
+    { file: 'docker-compose.yml', code: 'services:\n  orders:\n    build: ./services/orders\n    command: sh -c "flask db upgrade && gunicorn --bind 0.0.0.0:8000 wsgi:app"\n    ports:\n      - "8000:8000"\n' },
+    { file: 'compose.yaml', code: 'services:\n  web:\n    image: registry.example.com/shop/web:1.4.2\n    entrypoint: ["/bin/sh", "-c"]\n    command: ["php artisan migrate --force; exec php-fpm"]\n' },
+    {
+      file: 'k8s/api-deployment.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:2.3.0\n          command: ["/bin/sh", "-c"]\n          args:\n            - python manage.py migrate --noinput && gunicorn shop.wsgi --bind 0.0.0.0:8000\n',
+    },
+    {
+      file: 'deploy/k8s/web.yaml',
+      code: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: acme/web:1.0.0\n          command: ["sh", "-c", "npx prisma migrate deploy && node dist/server.js"]\n',
+    },
+    { file: 'Dockerfile', code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD alembic upgrade head && uvicorn app.main:app --host 0.0.0.0 --port 8000\n' },
+    { file: 'services/api/Dockerfile', code: 'FROM ruby:3.3\nWORKDIR /app\nCOPY . .\nCMD ["bash", "-c", "bundle exec rails db:migrate && bundle exec puma -C config/puma.rb"]\n' },
   ],
   valid: [
     { file: 'src/server.js', code: "const { Sequelize } = require('sequelize');\nawait sequelize.authenticate();\napp.listen(port);\n" },
@@ -29,5 +41,17 @@ export const examples: RuleMeta['examples'] = {
     { file: 'app/Console/Kernel.php', code: "<?php\nArtisan::call('cache:clear');\n" },
     { file: 'src/main/resources/application.properties', code: 'spring.jpa.hibernate.ddl-auto=validate\n' },
     { file: 'src/test/resources/application-test.yml', code: 'spring:\n  jpa:\n    hibernate:\n      ddl-auto: create-drop\n' },
+    { file: 'docker-compose.yml', code: 'services:\n  migrate:\n    image: acme/orders:1.2.0\n    command: ["flask", "db", "upgrade"]\n    restart: "no"\n  orders:\n    image: acme/orders:1.2.0\n    command: ["gunicorn", "--bind", "0.0.0.0:8000", "wsgi:app"]\n    depends_on:\n      migrate:\n        condition: service_completed_successfully\n' },
+    { file: 'docker-compose.yml', code: 'services:\n  web:\n    image: acme/web:1.0.0\n    command: sh -c "npm run migrate || echo \'migrations skipped\'"\n' },
+    {
+      file: 'k8s/migrate-job.yaml',
+      code: 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: migrate\n          image: ghcr.io/acme/api:2.3.0\n          command: ["sh", "-c", "python manage.py migrate --noinput && echo done"]\n',
+    },
+    {
+      file: 'k8s/api-deployment.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: wait-db\n          image: busybox:1.36\n          command: ["sh", "-c", "until nc -z db 5432; do sleep 1; done"]\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:2.3.0\n          command: ["gunicorn", "shop.wsgi"]\n',
+    },
+    { file: 'Dockerfile', code: 'FROM python:3.12-slim AS migrate\nCMD alembic upgrade head && echo ok\n\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]\n' },
+    { file: 'Dockerfile', code: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\n# CMD npx prisma migrate deploy && node dist/server.js\nCMD ["node", "dist/server.js"]\n' },
   ],
 };

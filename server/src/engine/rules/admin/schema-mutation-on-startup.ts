@@ -3,6 +3,7 @@ import type { Call, SyntaxFacts } from '../../languages/facts';
 import type { EditFix, Severity } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { codeSkeleton } from '../shared/code';
+import { checkStartCommands } from './schema-mutation-on-startup-commands';
 import { examples } from './schema-mutation-on-startup.examples';
 
 interface Sink {
@@ -97,6 +98,7 @@ function checkSpring(context: RuleContext): void {
 function check(context: RuleContext): void {
   if (isCodeLanguage(context.language) && context.facts) checkCode(context, context.facts);
   else if (context.language === 'properties' || context.language === 'yaml') checkSpring(context);
+  else checkStartCommands(context);
 }
 
 export const schemaMutationOnStartup: Rule = {
@@ -108,9 +110,9 @@ export const schemaMutationOnStartup: Rule = {
     rationale:
       'Schema changes run by the web process at boot execute once per replica and per restart, concurrently and without review; a destructive variant drops data. Migrations belong in a one-off admin process run once per release.',
     defaultSeverity: 'info',
-    languages: ['javascript', 'typescript', 'tsx', 'python', 'go', 'csharp', 'php', 'properties', 'yaml'],
+    languages: ['javascript', 'typescript', 'tsx', 'python', 'go', 'csharp', 'php', 'properties', 'yaml', 'compose', 'kubernetes', 'dockerfile'],
     docs: 'docs/rules/admin/schema-mutation-on-startup.md',
-    prefilter: /sync\(|synchronize|create_all|call_command|AutoMigrate|Database\.(Migrate|Ensure)|Artisan|ddl-auto/,
+    prefilter: /sync\(|synchronize|create_all|call_command|AutoMigrate|Database\.(Migrate|Ensure)|Artisan|ddl-auto|migrat|db\s+upgrade|alembic|ef\s+database|goose/,
     examples,
   },
   check,

@@ -21,6 +21,16 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/Api/appsettings.Production.json', code: '{\n  "Serilog": { "WriteTo": [ { "Name": "RollingFile", "Args": { "pathFormat": "logs/{Date}.txt" } } ] }\n}\n' },
     { file: 'config/logging.yaml', code: 'version: 1\nhandlers:\n  file:\n    class: logging.handlers.RotatingFileHandler\n    filename: app.log\n    maxBytes: 10485760\nroot:\n  handlers: [file]\n' },
     { file: 'logging.yml', code: 'version: 1\nhandlers:\n  f:\n    class: logging.FileHandler\n    filename: /var/log/worker.log\n' },
+    {
+      file: 'config/logging.php',
+      code: "<?php\n\nreturn [\n    'default' => env('LOG_CHANNEL', 'daily'),\n\n    'channels' => [\n        'daily' => [\n            'driver' => 'daily',\n            'path' => storage_path('logs/laravel.log'),\n            'days' => 14,\n        ],\n        'stderr' => [\n            'driver' => 'monolog',\n            'handler' => Monolog\\Handler\\StreamHandler::class,\n            'with' => ['stream' => 'php://stderr'],\n        ],\n    ],\n];\n",
+    },
+    {
+      file: 'config/logging.php',
+      code: "<?php\n\nreturn [\n    'default' => 'stack',\n    'channels' => [\n        'stack' => [\n            'driver' => 'stack',\n            'channels' => explode(',', env('LOG_STACK', 'single')),\n            'ignore_exceptions' => false,\n        ],\n        'single' => [\n            'driver' => 'single',\n            'path' => storage_path('logs/laravel.log'),\n        ],\n    ],\n];\n",
+    },
+    { file: '.env.production', code: 'APP_ENV=production\nAPP_DEBUG=false\nLOG_CHANNEL=daily\nLOG_LEVEL=info\n' },
+    { file: 'deploy/.env.staging', code: 'APP_ENV=staging\nLOG_CHANNEL=stack\nLOG_STACK=single\n' },
   ],
   valid: [
     { file: 'src/main/resources/logback-spring.xml', code: '<configuration>\n  <appender name="CONSOLE" class="ch.qos.logback.core.ConsoleAppender">\n    <encoder><pattern>%d %-5level %msg%n</pattern></encoder>\n  </appender>\n  <!-- <appender name="FILE" class="ch.qos.logback.core.FileAppender"/> -->\n</configuration>\n' },
@@ -35,5 +45,17 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/Api/appsettings.json', code: '{\n  "Serilog": { "WriteTo": [ { "Name": "Console", "Args": { "formatter": "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact" } } ] },\n  "Storage": { "Name": "File" }\n}\n' },
     { file: 'config/logging.yaml', code: 'version: 1\nhandlers:\n  console:\n    class: logging.StreamHandler\n    stream: ext://sys.stdout\n' },
     { file: 'config/app.yaml', code: 'upload:\n  class: logging.FileHandler\n' },
+    {
+      file: 'config/logging.php',
+      code: "<?php\n\nreturn [\n    'default' => env('LOG_CHANNEL', 'stderr'),\n    'channels' => [\n        'daily' => ['driver' => 'daily', 'path' => storage_path('logs/laravel.log')],\n        'stderr' => [\n            'driver' => 'monolog',\n            'handler' => Monolog\\Handler\\StreamHandler::class,\n            'with' => ['stream' => 'php://stderr'],\n        ],\n    ],\n];\n",
+    },
+    {
+      file: 'config/logging.php',
+      code: "<?php\n\nreturn [\n    // 'default' => 'daily',\n    'default' => 'stack',\n    'channels' => [\n        'stack' => ['driver' => 'stack', 'channels' => ['stderr', 'slack']],\n        'stderr' => ['driver' => 'monolog', 'with' => ['stream' => 'php://stderr']],\n        'slack' => ['driver' => 'slack', 'url' => env('LOG_SLACK_WEBHOOK_URL')],\n        'daily' => ['driver' => 'daily'],\n    ],\n];\n",
+    },
+    { file: 'config/queue.php', code: "<?php\n\nreturn [\n    'default' => env('QUEUE_CONNECTION', 'daily'),\n    'channels' => ['daily' => ['driver' => 'daily']],\n];\n" },
+    { file: '.env.example', code: 'APP_ENV=local\nLOG_CHANNEL=daily\nLOG_LEVEL=debug\n' },
+    { file: '.env.testing', code: 'APP_ENV=testing\nLOG_CHANNEL=single\n' },
+    { file: '.env.production', code: 'APP_ENV=production\nLOG_CHANNEL=stderr\nLOG_STACK=stderr,slack\n' },
   ],
 };

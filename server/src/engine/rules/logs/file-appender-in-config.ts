@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
+import { detectLaravelConfig, detectLaravelEnv } from './appender-laravel';
 import { detectJson, detectProperties, detectYaml } from './appender-other';
 import { detectXml, type ConfigSink } from './appender-xml';
 import { examples } from './file-appender-in-config.examples';
@@ -8,6 +9,8 @@ const DETECTORS: Record<string, (context: RuleContext) => ConfigSink[]> = {
   properties: detectProperties,
   yaml: detectYaml,
   json: detectJson,
+  php: detectLaravelConfig,
+  dotenv: detectLaravelEnv,
 };
 
 function check(context: RuleContext): void {
@@ -33,9 +36,9 @@ export const fileAppenderInConfig: Rule = {
     rationale:
       'A logging configuration that routes events to files makes the app manage log storage: files fill disks, disappear with containers and are invisible to the platform. A console appender hands the stream to the runtime.',
     defaultSeverity: 'warning',
-    languages: ['xml', 'properties', 'yaml', 'json'],
+    languages: ['xml', 'properties', 'yaml', 'json', 'php', 'dotenv'],
     docs: 'docs/rules/logs/file-appender-in-config.md',
-    prefilter: /FileAppender|<(File|RollingFile|RollingRandomAccessFile|RandomAccessFile|MemoryMappedFile)\b|type\s*=\s*["']?File|logging\.(file|path)|\bfile:|\bpath:|"(File|RollingFile)"|File\w*Handler|file-appender\.xml/i,
+    prefilter: /FileAppender|<(File|RollingFile|RollingRandomAccessFile|RandomAccessFile|MemoryMappedFile)\b|type\s*=\s*["']?File|logging\.(file|path)|\bfile:|\bpath:|"(File|RollingFile)"|File\w*Handler|file-appender\.xml|LOG_CHANNEL|LOG_STACK|'channels'/i,
     examples,
   },
   check,
