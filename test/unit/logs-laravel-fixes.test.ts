@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findingsOf, fixed } from './logsFixHelpers';
+import { findingsOf, fixed } from './fixHelpers';
 
 const RULE = 'logs/file-appender-in-config';
 
