@@ -122,6 +122,14 @@ function switches(facts: SyntaxFacts, text: string, skeleton: string): EnvBranch
 
 /** Every branch on an environment name in a code file. */
 export function envBranchesOf(facts: SyntaxFacts, text: string): EnvBranch[] {
-  const skeleton = codeSkeleton(facts, text);
-  return [...comparisons(facts, text, skeleton), ...predicates(facts, skeleton), ...switches(facts, text, skeleton)];
+  // Two rules ask per analysis (env-name branching and parity); facts live for one analysis, so this never goes stale.
+  let branches = branchCache.get(facts);
+  if (branches === undefined) {
+    const skeleton = codeSkeleton(facts, text);
+    branches = [...comparisons(facts, text, skeleton), ...predicates(facts, skeleton), ...switches(facts, text, skeleton)];
+    branchCache.set(facts, branches);
+  }
+  return branches;
 }
+
+const branchCache = new WeakMap<SyntaxFacts, EnvBranch[]>();
