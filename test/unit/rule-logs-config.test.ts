@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scanXml } from '../../server/src/engine/rules/logs/xml-scan';
+import { scanXml } from '../../server/src/engine/formats/xml';
 import { findingsOf, fixed } from './fixHelpers';
 
 const RULE = 'logs/file-appender-in-config';

@@ -1,6 +1,6 @@
 import type { EditFix, TextEdit } from '../../types';
 import type { RuleContext } from '../rule';
-import { attribute, elementRemoval, scanXml, type XmlAttribute, type XmlElement } from './xml-scan';
+import { attribute, elementRemoval, xmlOf, type XmlAttribute, type XmlElement } from '../../formats/xml';
 
 /** A file sink found in a configuration file. */
 export interface ConfigSink {
@@ -82,7 +82,7 @@ function springInclude(element: XmlElement): ConfigSink | undefined {
 /** File sinks in logback, log4j2, NLog and log4net XML configuration. */
 export function detectXml(context: RuleContext): ConfigSink[] {
   const found: ConfigSink[] = [];
-  for (const element of scanXml(context.text)) {
+  for (const element of xmlOf(context)) {
     const sink = logback(context, element) ?? log4j2(context, element) ?? nlog(element) ?? log4net(element) ?? springInclude(element);
     if (sink) found.push(sink);
   }

@@ -1,3 +1,4 @@
+import { attribute, xmlOf } from '../../formats/xml';
 import { entries, rangeOf, roots, scalarText, yamlOf } from '../../formats/yaml';
 import type { EditFix } from '../../types';
 import type { RuleContext } from '../rule';
@@ -92,22 +93,24 @@ function springYamlHits(context: RuleContext): Hit[] {
   return hits;
 }
 
-/** ASP.NET `web.config`: debug compilation and detailed errors for every visitor. */
-const WEB_CONFIG: readonly { pattern: RegExp; api: string; replacement: string }[] = [
-  { pattern: /<compilation\b[^>]*?\s(debug\s*=\s*"true")/dgi, api: '<compilation debug="true">', replacement: 'debug="false"' },
-  { pattern: /<customErrors\b[^>]*?\s(mode\s*=\s*"Off")/dgi, api: '<customErrors mode="Off">', replacement: 'mode="RemoteOnly"' },
+/** ASP.NET `web.config`: debug compilation and detailed errors for every visitor (element, attribute, bad value, safe value). */
+const WEB_CONFIG: readonly { element: string; attribute: string; value: RegExp; replacement: string }[] = [
+  { element: 'compilation', attribute: 'debug', value: /^true$/i, replacement: 'false' },
+  { element: 'customErrors', attribute: 'mode', value: /^Off$/i, replacement: 'RemoteOnly' },
 ];
 
 function webConfigHits(context: RuleContext): Hit[] {
   if (!/(^|\/)web(\.[\w-]+)?\.config$/i.test(context.path)) return [];
-  // Commented-out elements are blanked (same offsets) so they never match.
-  const text = context.text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
   const hits: Hit[] = [];
-  for (const { pattern, api, replacement } of WEB_CONFIG) {
-    for (const { start, end } of matchSpans(pattern, text)) {
-      const range = context.index.range(start, end);
-      hits.push({ start, range, api, fixes: [editFix(`Use ${replacement}`, [{ range, newText: replacement }])] });
-    }
+  // The shared scanner skips comments, so commented-out elements never match.
+  for (const element of xmlOf(context)) {
+    const setting = WEB_CONFIG.find((s) => s.element.toLowerCase() === element.name.toLowerCase());
+    const found = setting && attribute(element, setting.attribute);
+    if (!setting || !found || !setting.value.test(found.value)) continue;
+    const range = context.index.range(found.start, found.end);
+    const replacement = `${found.name}="${setting.replacement}"`;
+    const api = `<${setting.element} ${setting.attribute}="${found.value}">`;
+    hits.push({ start: found.start, range, api, fixes: [editFix(`Use ${setting.attribute}="${setting.replacement}"`, [{ range, newText: replacement }])] });
   }
   return hits;
 }

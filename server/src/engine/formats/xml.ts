@@ -1,3 +1,5 @@
+import type { LineIndex } from '../text';
+
 /** One attribute of a start tag, with offsets into the file. */
 export interface XmlAttribute {
   name: string;
@@ -120,4 +122,16 @@ export function elementRemoval(text: string, element: XmlElement): { start: numb
     end += after.length;
   }
   return { start, end };
+}
+
+const cache = new WeakMap<LineIndex, XmlElement[]>();
+
+/** The elements of an XML file, scanned once per file text and shared by every rule that reads it. */
+export function xmlOf(context: { text: string; index: LineIndex }): XmlElement[] {
+  let elements = cache.get(context.index);
+  if (!elements) {
+    elements = scanXml(context.text);
+    cache.set(context.index, elements);
+  }
+  return elements;
 }
