@@ -84,8 +84,8 @@ export function looksLikeRealHostname(value: string): boolean {
 }
 
 /**
- * Stable public APIs whose base URL rarely changes between deploys; an
- * endpoint finding for them is informational only.
+ * Stable public APIs whose base URL is the same in every deploy: not
+ * configuration, so the endpoint and env-fallback rules leave them out.
  */
 const PUBLIC_API_HOSTS = [
   'api.github.com',
