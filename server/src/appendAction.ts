@@ -4,8 +4,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { planAppend, type AppendToFileFix } from './engine';
 import { workspaceEdit, type EditCapabilities } from './edits';
 import { readText } from './moveToEnvAction';
-import { ENV_TEMPLATE_NAMES } from './workspace/facts';
-import { exists, findGitRoot } from './workspace/gitIndex';
+import { ENV_TEMPLATE_NAMES, nearestEnvTemplate } from './workspace/facts';
+import { findGitRoot } from './workspace/gitIndex';
 import { pathToUri, uriToPath } from './workspaceFolders';
 
 export interface AppendContext {
@@ -18,13 +18,7 @@ export interface AppendContext {
 /** The repository's top-level `.gitignore`, or the nearest env template (else a new `.env.example` at the root). */
 async function targetFile(fix: AppendToFileFix, source: string, root: string): Promise<string> {
   if (fix.target === 'gitignore') return path.join((await findGitRoot(path.dirname(source), root)) ?? root, '.gitignore');
-  for (let dir = path.dirname(source); dir.startsWith(root); dir = path.dirname(dir)) {
-    for (const name of ENV_TEMPLATE_NAMES) {
-      if (await exists(path.join(dir, name))) return path.join(dir, name);
-    }
-    if (dir === root || path.dirname(dir) === dir) break;
-  }
-  return path.join(root, ENV_TEMPLATE_NAMES[0]);
+  return (await nearestEnvTemplate(path.dirname(source), root)) ?? path.join(root, ENV_TEMPLATE_NAMES[0]);
 }
 
 /** The quick fix for an `appendToFile` fix, planned against the target as it is now. */

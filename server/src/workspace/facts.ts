@@ -55,27 +55,32 @@ export class WorkspaceFactsProvider {
     return gitRoot ? 'untracked' : undefined;
   }
 
-  /** The nearest template from `dir` up to `root`, cached per folder. */
+  /** The nearest template from `dir` up to `root` and its keys, cached per folder. */
   private templateFor(dir: string, root: string): Promise<Template> {
     let found = this.templates.get(dir);
     if (!found) {
-      found = this.lookUp(dir, root);
+      found = this.readTemplate(dir, root);
       this.templates.set(dir, found);
     }
     return found;
   }
 
-  private async lookUp(dir: string, root: string): Promise<Template> {
-    for (const name of ENV_TEMPLATE_NAMES) {
-      const file = path.join(dir, name);
-      if (!(await exists(file))) continue;
-      const text = await this.readText(file);
-      if (text === undefined) continue;
-      const label = path.relative(root, file).split(path.sep).join('/');
-      return { label, keys: new Set(readDotenvEntries(text).map((e) => e.key)) };
-    }
-    const parent = path.dirname(dir);
-    if (dir === root || parent === dir || !dir.startsWith(root)) return undefined;
-    return this.templateFor(parent, root);
+  private async readTemplate(dir: string, root: string): Promise<Template> {
+    const file = await nearestEnvTemplate(dir, root);
+    const text = file === undefined ? undefined : await this.readText(file);
+    if (file === undefined || text === undefined) return undefined;
+    const label = path.relative(root, file).split(path.sep).join('/');
+    return { label, keys: new Set(readDotenvEntries(text).map((e) => e.key)) };
   }
+}
+
+/** The env template nearest to `dir`, walking up to `root` (a package's own template wins over the root's). */
+export async function nearestEnvTemplate(dir: string, root: string): Promise<string | undefined> {
+  for (let current = dir; current.startsWith(root); current = path.dirname(current)) {
+    for (const name of ENV_TEMPLATE_NAMES) {
+      if (await exists(path.join(current, name))) return path.join(current, name);
+    }
+    if (current === root || path.dirname(current) === current) break;
+  }
+  return undefined;
 }
