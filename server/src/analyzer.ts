@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { classify, describeSkip, type AnalysisResult, type Engine, type Settings } from './engine';
+import { classify, describeSkip, isEnvTemplateName, type AnalysisResult, type Engine, type Settings } from './engine';
 import { WorkspaceFactsProvider } from './workspace/facts';
 import { StatusNotification, type SeverityCounts } from './protocol';
 import type { SettingsStore } from './settings';
@@ -67,11 +67,27 @@ export class Analyzer {
     this.facts.clear();
   }
 
-  /** A `.gitignore` or an env file changed: git state and env templates must be read again. */
-  workspaceFactsChanged(): void {
+  /** A `.gitignore` (`ignoreFile`) or an env file changed: git state and env templates must be read again. */
+  workspaceFactsChanged(ignoreFile = true): void {
     this.epoch++;
     this.cache.clear();
-    this.facts.clear();
+    if (ignoreFile) this.facts.clear();
+    else this.facts.envFilesChanged();
+  }
+
+  /**
+   * A file was created, changed or deleted on disk. Env templates are checked
+   * against what the rest of the workspace mentions, so when that changed,
+   * their cached analyses are dropped; true when diagnostics should be pulled again.
+   */
+  async fileChanged(uri: string, deleted: boolean): Promise<boolean> {
+    const file = uriToPath(uri);
+    const root = this.folders.rootOf(uri);
+    if (!file || !root || !(await this.facts.fileChanged(file, root, deleted))) return false;
+    for (const cached of this.cache.keys()) {
+      if (isEnvTemplateName(path.posix.basename(cached))) this.cache.delete(cached);
+    }
+    return true;
   }
 
   /** Whether the file is a baseline in use (or asked for), so a change to it must refresh diagnostics. */
@@ -123,7 +139,7 @@ export class Analyzer {
     try {
       const enginePath = this.folders.enginePath(uri);
       const file = uriToPath(uri);
-      const workspace = file ? await this.facts.factsFor(file, this.folders.rootOf(uri), classify(enginePath, text, languageId)) : {};
+      const workspace = file ? await this.facts.factsFor(file, this.folders.rootOf(uri), classify(enginePath, text, languageId), text) : {};
       const result = await this.engine.analyze({ path: enginePath, text, settings, languageId, workspace });
       if (!target || !file || result.findings.length === 0) return result;
       // The baseline itself is a list of hashes: nothing in it is a finding.

@@ -101,13 +101,17 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`) || analyzer.isBaselineFile(c.uri))) settingsChanged();
   else if (changes.some((c) => /\/(\.gitignore|\.env[^/]*)$/.test(c.uri))) {
     // Git state of env files and the env templates code is checked against: re-read, then re-pull.
-    analyzer.workspaceFactsChanged();
+    analyzer.workspaceFactsChanged(changes.some((c) => c.uri.endsWith('/.gitignore')));
     void connection.languages.diagnostics.refresh();
   }
   for (const change of changes) {
     if (change.type === FileChangeType.Deleted) scan.removed(change.uri);
     else if (!documents.get(change.uri)) void scan.refresh(change.uri);
   }
+  // Env templates are checked against what the other files mention: re-read the changed files alone.
+  void Promise.all(changes.map((c) => analyzer.fileChanged(c.uri, c.type === FileChangeType.Deleted))).then((stale) => {
+    if (stale.includes(true)) void connection.languages.diagnostics.refresh();
+  });
 });
 
 documents.onDidClose(({ document }) => {

@@ -60,3 +60,52 @@ describe('LSP: .env files and git', () => {
     assert.deepEqual((await pull(session, uri)).filter((d) => d.code === 'config/dotenv-hygiene'), []);
   });
 });
+
+describe('LSP: env template keys nothing reads', () => {
+  let session: Session;
+  let root: string;
+
+  before(async () => {
+    root = copyFixture('basic');
+    await fs.writeFile(path.join(root, '.env.example'), 'API_URL=\nGEO_API_KEY=\n');
+    await fs.writeFile(path.join(root, 'api.js'), 'module.exports = process.env.API_URL;\n');
+    session = await start(root);
+  });
+  after(() => session.close());
+
+  it('reports the unread key, then drops it when a saved file starts reading it', async () => {
+    const uri = await open(session, '.env.example', 'dotenv');
+    const unread = async () => (await pull(session, uri)).filter((d) => d.code === 'config/unread-env-var');
+    const first = await unread();
+    assert.deepEqual(first.map((d) => d.range.start.line), [1]);
+    assert.equal(first[0].severity, 4);
+    assert.match(String(first[0].message), /^GEO_API_KEY is listed in \.env\.example, but no file in the workspace reads it/);
+
+    const refreshes = session.received.get('workspace/diagnostic/refresh')?.length ?? 0;
+    await fs.writeFile(path.join(root, 'geo.js'), 'module.exports = process.env.GEO_API_KEY;\n');
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('geo.js'), type: 1 }] });
+    // The server re-reads that one file and asks the client to pull again.
+    await session.waitFor('workspace/diagnostic/refresh', refreshes + 1);
+    assert.deepEqual(await unread(), []);
+
+    // Deleted again: the key is unread once more.
+    await fs.unlink(path.join(root, 'geo.js'));
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('geo.js'), type: 3 }] });
+    await session.waitFor('workspace/diagnostic/refresh', refreshes + 2);
+    assert.deepEqual((await unread()).map((d) => d.range.start.line), [1]);
+  });
+
+  it('removes the entry with its quick fix', async () => {
+    const uri = session.uri('.env.example');
+    const [diagnostic] = (await pull(session, uri)).filter((d) => d.code === 'config/unread-env-var');
+    const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    const remove = actions.find((a) => a.title === 'Remove GEO_API_KEY from .env.example');
+    assert.ok(remove?.edit, `no remove action in ${JSON.stringify(actions.map((a) => a.title))}`);
+    await applyToDisk(remove.edit);
+    assert.equal(await fs.readFile(path.join(root, '.env.example'), 'utf8'), 'API_URL=\n');
+  });
+});

@@ -111,7 +111,7 @@ async function scanFile(source: Source, context: ScanContext): Promise<FileOutco
   const read = await source.read();
   if (read.kind === 'skipped') return skip(read.skip, read.reason);
   try {
-    const workspace = context.facts ? await context.facts.factsFor(source.abs, context.cwd, classify(shown, read.text)) : {};
+    const workspace = context.facts ? await context.facts.factsFor(source.abs, context.cwd, classify(shown, read.text), read.text) : {};
     const result = await context.engine.analyze({ path: shown, text: read.text, settings: context.settings, workspace });
     if (result.skipped) return skip(result.skipped.kind, describeSkip(result.skipped));
     const prints = fingerprintFindings(shown, read.text, result.findings);

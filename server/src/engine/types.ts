@@ -112,6 +112,13 @@ export interface WorkspaceFacts {
   git?: 'tracked' | 'ignored' | 'untracked';
   /** The env template (`.env.example` …) nearest to a code file, between it and the workspace root. */
   envTemplate?: { label: string; keys: ReadonlySet<string> };
+  /**
+   * For an env template: its keys (upper-cased) that some other file below the
+   * template's folder mentions, as an identifier (`API_URL`, `api_url`) or a
+   * dotted name (`spring.datasource.url`). Absent when the folder could not be
+   * read to the end.
+   */
+  referencedNames?: ReadonlySet<string>;
 }
 
 /**

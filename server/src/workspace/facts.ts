@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { isCodeLanguage, readDotenvEntries, type Language, type WorkspaceFacts } from '../engine';
+import { isCodeLanguage, isEnvTemplateName, readDotenvEntries, type Language, type WorkspaceFacts } from '../engine';
+import { EnvReferenceIndex } from './envReferences';
 import { createIgnoreMatcher, type IgnoreMatcher } from './files';
 import { exists, findGitRoot, isTrackedByGit } from './gitIndex';
 
@@ -10,28 +11,55 @@ type Template = WorkspaceFacts['envTemplate'];
 
 /**
  * Computes the facts the engine cannot see in a file's text, for the server
- * and the CLI alike: whether a `.env` file is tracked or ignored by git, and
- * the keys of the env template nearest to a code file. Results are cached
- * until `clear()` (an ignore file or an env file changed).
+ * and the CLI alike: whether a `.env` file is tracked or ignored by git, the
+ * keys of the env template nearest to a code file, and which of a template's
+ * keys the workspace mentions. Results are cached until `clear()` (an ignore
+ * file or an env file changed); `fileChanged` keeps the mentions current.
  */
 export class WorkspaceFactsProvider {
   private readonly matchers = new Map<string, IgnoreMatcher>();
   private readonly templates = new Map<string, Promise<Template>>();
+  private readonly references = new EnvReferenceIndex();
 
   /** `readText` returns the editor's buffer when the file is open, else the disk's text; undefined if missing. */
   constructor(private readonly readText: (file: string) => Promise<string | undefined>) {}
 
+  /** An ignore file changed (or everything may have): forget all. */
   clear(): void {
     this.matchers.clear();
     this.templates.clear();
+    this.references.clear();
   }
 
-  /** Facts for `file` (absolute) in the workspace folder `root`; nothing outside a folder. */
-  async factsFor(file: string, root: string | undefined, language: Language | undefined): Promise<WorkspaceFacts> {
+  /** An env file changed: the templates' keys must be read again; git state and mentions are still right. */
+  envFilesChanged(): void {
+    this.templates.clear();
+  }
+
+  /**
+   * A file in `root` was created, changed or deleted on disk. True when an env
+   * template's facts changed with it, so its diagnostics are stale.
+   */
+  fileChanged(file: string, root: string, deleted: boolean): Promise<boolean> {
+    return this.references.fileChanged(file, root, deleted).catch(() => false);
+  }
+
+  /**
+   * Facts for `file` (absolute) in the workspace folder `root`; nothing outside
+   * a folder. `text` is the file's current text (the editor's buffer), which an
+   * env template's keys are read from.
+   */
+  async factsFor(file: string, root: string | undefined, language: Language | undefined, text?: string): Promise<WorkspaceFacts> {
     const relative = root ? path.relative(root, file) : '..';
     if (!root || relative.startsWith('..') || path.isAbsolute(relative)) return {};
     try {
-      if (language === 'dotenv') return { git: await this.gitState(file, root) };
+      if (language === 'dotenv') {
+        const git = await this.gitState(file, root);
+        if (text === undefined || !isEnvTemplateName(path.basename(file))) return { git };
+        const keys = readDotenvEntries(text).map((e) => e.key);
+        const referencedNames = await this.references.referenced(path.dirname(file), root, keys);
+        return referencedNames ? { git, referencedNames } : { git };
+      }
       if (isCodeLanguage(language)) {
         const envTemplate = await this.templateFor(path.dirname(file), root);
         return envTemplate ? { envTemplate } : {};

@@ -13,7 +13,7 @@ const PLATFORM_NAMES = new Set([
 ]);
 const PLATFORM_PREFIXES = /^(GITHUB_|RUNNER_|KUBERNETES_|npm_|VERCEL_|NETLIFY_|HEROKU_|RENDER_|FLY_|RAILWAY_|AWS_LAMBDA_|FUNCTIONS_|WEBSITE_|GITLAB_|CI_|BUILDKITE_|CIRCLE|TRAVIS|JENKINS_|BITBUCKET_|OTEL_)/;
 
-function isPlatformName(name: string): boolean {
+export function isPlatformName(name: string): boolean {
   return PLATFORM_NAMES.has(name) || PLATFORM_PREFIXES.test(name);
 }
 
