@@ -67,7 +67,8 @@ export const hardcodedResourceHandle: Rule = {
     defaultSeverity: 'warning',
     languages: ['javascript', 'typescript', 'tsx', 'python', 'go', 'java', 'csharp', 'ruby', 'php', 'properties', 'yaml', 'json'],
     docs: 'docs/rules/backing/hardcoded-resource-handle.md',
-    prefilter: /:\/\/|host|server|addr|broker|dsn|location|node|endpoint|connect|=[^=]/i,
+    // Every locator form needs one of these: a URL, a host key, a DSN, a quoted host name, or a port.
+    prefilter: /:\/\/|host|server|addr|broker|dsn|location|node|endpoint|connect|data ?source|@tcp\(|["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?["'`]|:\d{2,5}\b/i,
     examples,
   },
   check(context) {

@@ -44,6 +44,8 @@ export function isEnvName(value: string): boolean {
 function aliasesOf(facts: SyntaxFacts, text: string): Map<string, string> {
   const sources = envReadsOf(facts, text).filter((r) => ENV_SOURCES.has(r.name));
   const aliases = new Map<string, string>();
+  // No read of an environment-name variable, no alias: skip computing every assignment's value.
+  if (sources.length === 0) return aliases;
   for (const a of facts.assignments) {
     const read = sources.find((r) => r.span.start >= a.value.start && r.span.end <= a.value.end);
     if (read && /^[\w$]+$/.test(a.target.replace(/^\$/, '')) && !/[=!]=|\?/.test(a.value.text.replace(/\?\?/g, ''))) {

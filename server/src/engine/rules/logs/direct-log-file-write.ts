@@ -35,7 +35,8 @@ export const directLogFileWrite: Rule = {
     defaultSeverity: 'warning',
     languages: ['javascript', 'typescript', 'tsx', 'python', 'go', 'java', 'csharp', 'ruby', 'php', 'dockerfile', 'compose'],
     docs: 'docs/rules/logs/direct-log-file-write.md',
-    prefilter: /appendFile|open\s*\(|OpenFile|Files\.|FileWriter|FileOutputStream|AppendAll|AppendText|StreamWriter|File\.(open|new|write)|file_put_contents|fopen|>|logrotate|VOLUME|volumes/,
+    // Every finding names a log file or folder (`app.log`, `'logs'`, `/var/log`), logrotate, or a volume.
+    prefilter: /\.log(?:\.\d+)?\b|logs?["'`/\\]|logrotate|VOLUME|volumes/i,
     examples,
   },
   check,

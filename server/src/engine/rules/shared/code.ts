@@ -10,13 +10,22 @@ const skeletons = new WeakMap<SyntaxFacts, string>();
 export function codeSkeleton(facts: SyntaxFacts, text: string): string {
   let skeleton = skeletons.get(facts);
   if (skeleton === undefined) {
-    const chars = text.split('');
-    const blank = (start: number, end: number) => {
-      for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-    };
-    for (const comment of facts.comments) blank(comment.start, comment.end);
-    for (const literal of facts.strings) blank(literal.start + 1, literal.end - 1);
-    skeleton = chars.join('');
+    const ranges: [number, number][] = [];
+    for (const comment of facts.comments) ranges.push([comment.start, comment.end]);
+    for (const literal of facts.strings) if (literal.end - literal.start > 2) ranges.push([literal.start + 1, literal.end - 1]);
+    ranges.sort((a, b) => a[0] - b[0]);
+    // Slices of the text and blanked runs, joined once: no per-character strings on large files.
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, end] of ranges) {
+      if (end <= at) continue;
+      const from = Math.max(start, at);
+      const blanked = text.slice(from, end);
+      parts.push(text.slice(at, from), /[\r\n]/.test(blanked) ? blanked.replace(/[^\r\n]/g, ' ') : ' '.repeat(blanked.length));
+      at = end;
+    }
+    parts.push(text.slice(at));
+    skeleton = parts.join('');
     skeletons.set(facts, skeleton);
   }
   return skeleton;

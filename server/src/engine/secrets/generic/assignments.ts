@@ -23,6 +23,9 @@ function valueOffsets(text: string, start: number, end: number, value: string): 
 }
 
 /** Code: string literals bound to a name, and `set("api_key", "…")`-style pairs of arguments. */
+/** A first argument that is a string literal, with an optional prefix (`r"…"`, `@"…"`, `$"…"`, `b'…'`). */
+const FIRST_ARG_STRING = /^\s*(?:[A-Za-z@$]{1,2})?["'`]/;
+
 function fromCode(input: ScanInput): Assignment[] {
   const out: Assignment[] = [];
   const facts = input.facts;
@@ -35,6 +38,8 @@ function fromCode(input: ScanInput): Assignment[] {
     out.push({ name: s.name, value: s.value, start, end });
   }
   for (const call of facts.calls) {
+    // Most calls do not start with a string: skip them before their arguments are computed.
+    if (input.text[call.argsSpan.start] === '(' && !FIRST_ARG_STRING.test(input.text.slice(call.argsSpan.start + 1, call.argsSpan.start + 64))) continue;
     const [key, value] = call.args;
     if (key?.kind !== 'string' || value?.kind !== 'string' || key.value === undefined || value.value === undefined) continue;
     const [start, end] = valueOffsets(input.text, value.start, value.end, value.value);
