@@ -42,6 +42,30 @@ describe('logs/buffered-stdout in Ruby scripts', () => {
   });
 });
 
+describe('logs/buffered-stdout in Python code', () => {
+  it('adds line_buffering=True after the last argument, also with a trailing comma', async () => {
+    const code = 'import io, sys\nsys.stdout = io.TextIOWrapper(\n    sys.stdout.buffer,\n    encoding="utf-8",\n)\n';
+    assert.equal(await fixed(RULE, 'app/main.py', code), 'import io, sys\nsys.stdout = io.TextIOWrapper(\n    sys.stdout.buffer,\n    encoding="utf-8", line_buffering=True,\n)\n');
+  });
+
+  it('turns an explicit line_buffering=False into True', async () => {
+    const code = 'import io, sys\nsys.stdout = io.TextIOWrapper(sys.stdout.buffer, "utf-8", line_buffering=False)\n';
+    assert.equal(await fixed(RULE, 'app/main.py', code), code.replace('False', 'True'));
+  });
+
+  it('leaves wrappers it cannot judge: **options, a variable flag, another TextIOWrapper, tests', async () => {
+    for (const [file, code] of [
+      ['app/a.py', 'import io, sys\nsys.stdout = io.TextIOWrapper(sys.stdout.buffer, **opts)\n'],
+      ['app/b.py', 'import io, sys\nsys.stdout = io.TextIOWrapper(sys.stdout.buffer, line_buffering=interactive)\n'],
+      ['app/c.py', 'import sys\nfrom mylib import TextIOWrapper\nsys.stdout = TextIOWrapper(sys.stdout.buffer)\n'],
+      ['tests/test_cli.py', 'import io, sys\nsys.stdout = io.TextIOWrapper(sys.stdout.buffer)\n'],
+      ['app/d.py', 'import io, sys\nsys.stdout = io.TextIOWrapper(sys.stdout.buffer)\nrun()\nsys.stdout.flush()\n'],
+    ]) {
+      assert.deepEqual(await findingsOf(RULE, file, code), [], file);
+    }
+  });
+});
+
 describe('logs/buffered-stdout in compose files', () => {
   it('adds PYTHONUNBUFFERED to an environment map', async () => {
     const code = 'services:\n  worker:\n    image: python:3.12-slim\n    command: python worker.py\n    environment:\n      REDIS_URL: redis://redis:6379/0\n      QUEUE: jobs\n    restart: always\n';

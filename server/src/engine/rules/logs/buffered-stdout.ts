@@ -4,6 +4,7 @@ import { detectEol } from '../../text';
 import type { EditFix } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { examples } from './buffered-stdout.examples';
+import { checkPython } from './buffered-stdout-python';
 import { checkRuby } from './buffered-stdout-ruby';
 import { checkComposeAndKubernetes } from './buffered-stdout-yaml';
 
@@ -68,6 +69,7 @@ function checkDockerfile(context: RuleContext): void {
 function check(context: RuleContext): void {
   if (context.language === 'dockerfile') checkDockerfile(context);
   else if (context.language === 'ruby') checkRuby(context);
+  else if (context.language === 'python') checkPython(context);
   else if (context.language === 'compose' || context.language === 'kubernetes') checkComposeAndKubernetes(context);
 }
 
@@ -80,9 +82,9 @@ export const bufferedStdout: Rule = {
     rationale:
       'Each process writes its event stream unbuffered to stdout. Python and Ruby buffer stdout when it is not a terminal, which is always the case in a container, so events show up late, out of order with stderr, or never if the process is killed.',
     defaultSeverity: 'info',
-    languages: ['dockerfile', 'compose', 'kubernetes', 'ruby'],
+    languages: ['dockerfile', 'compose', 'kubernetes', 'python', 'ruby'],
     docs: 'docs/rules/logs/buffered-stdout.md',
-    prefilter: /python|gunicorn|uvicorn|hypercorn|daphne|celery|flask|django|waitress|streamlit|pypy|conda|\bputs\b|\bprint|\$stdout|\bSTDOUT\./i,
+    prefilter: /python|gunicorn|uvicorn|hypercorn|daphne|celery|flask|django|waitress|streamlit|pypy|conda|\bputs\b|\bprintf?\b(?!\s*\()|\$stdout|\bSTDOUT\.|TextIOWrapper/i,
     examples,
   },
   check,
