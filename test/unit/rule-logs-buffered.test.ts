@@ -12,23 +12,29 @@ describe('logs/buffered-stdout in Ruby scripts', () => {
   });
 
   it('inserts at the top of a script without header lines, keeping CRLF', async () => {
-    const code = 'require "json"\r\njobs.each do |j|\r\n  print j\r\nend\r\n';
-    assert.equal(await fixed(RULE, 'script/drain.rb', code), '$stdout.sync = true\r\n\r\nrequire "json"\r\njobs.each do |j|\r\n  print j\r\nend\r\n');
+    const code = 'require "json"\r\njobs.each do |j|\r\n  print j\r\n  sleep 1\r\nend\r\n';
+    assert.equal(await fixed(RULE, 'script/drain.rb', code), '$stdout.sync = true\r\n\r\nrequire "json"\r\njobs.each do |j|\r\n  print j\r\n  sleep 1\r\nend\r\n');
   });
 
-  it('reports the first write inside a while loop, not the one before it', async () => {
+  it('reports the first write inside a polling while loop, not the one before it', async () => {
+    for (const loop of ['while true', 'until false', 'loop do']) {
+      assert.equal((await findingsOf(RULE, 'bin/tail.rb', `${loop}\n  puts "x"\nend\n`)).length, 1, loop);
+    }
     const code = '#!/usr/bin/env ruby\nputs "starting"\nwhile running?\n  STDOUT.puts "poll"\n  sleep 1\nend\n';
     const [finding] = await findingsOf(RULE, 'tools/poll.rb', code);
     assert.equal(finding?.range.start.line, 3);
   });
 
-  it('leaves scripts that sync, flush or replace $stdout, and writes outside loops', async () => {
+  it('leaves scripts that sync, flush or replace $stdout, read stdin, print outside long-running loops', async () => {
     for (const code of [
       'STDOUT.sync=true\nloop { puts 1 }\n',
       'loop do\n  puts 1\n  STDOUT.flush\nend\n',
       '$stdout = File.open("/dev/null", "w")\nloop { puts 1 }\n',
       'puts "one"\nputs "two"\n',
       'until done\n  work\nend\nputs "finished"\n',
+      'items.each do |i|\n  puts i\nend\n',
+      'while (n -= 1) > 0\n  puts n\nend\n',
+      'loop do\n  puts "name?"\n  name = gets\nend\n',
     ]) {
       assert.deepEqual(await findingsOf(RULE, 'bin/job.rb', code), [], code);
     }

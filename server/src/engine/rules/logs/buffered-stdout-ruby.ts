@@ -23,19 +23,26 @@ export function isRubyEntryFile(path: string, text: string): boolean {
   return segments.length >= 2 && ['bin', 'script', 'scripts'].includes(segments[segments.length - 2] ?? '');
 }
 
-/** Offset ranges of loop bodies: iterator calls with a block, and `while`/`until`/`for` statements. */
-function loopBodies(facts: SyntaxFacts, skeleton: string): Array<[number, number]> {
-  const bodies: Array<[number, number]> = [];
+/** A loop body by offsets; `endless` for `loop do`, `while true`, `until false`. */
+interface LoopBody {
+  start: number;
+  end: number;
+  endless: boolean;
+}
+
+/** Loop bodies: iterator calls with a block, and `while`/`until`/`for` statements. */
+function loopBodies(facts: SyntaxFacts, skeleton: string): LoopBody[] {
+  const bodies: LoopBody[] = [];
   for (const call of facts.calls) {
     if (!LOOP_METHOD.test(call.callee)) continue;
     // The call's span covers its block. Without parentheses the argument span is the whole call.
     const argsEnd = call.argsSpan.start >= call.calleeSpan.end && call.argsSpan.end < call.end ? call.argsSpan.end : call.calleeSpan.end;
-    if (/^\s*(do\b|\{)/.test(skeleton.slice(argsEnd, call.end))) bodies.push([argsEnd, call.end]);
+    if (/^\s*(do\b|\{)/.test(skeleton.slice(argsEnd, call.end))) bodies.push({ start: argsEnd, end: call.end, endless: /^(Kernel\.)?loop$/.test(call.callee) });
   }
   const lines = skeleton.split('\n');
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
-    const opener = /^(\s*)(?:while|until|for)\b/.exec(lines[i]);
+    const opener = /^(\s*)(while|until|for)\b(.*)$/.exec(lines[i]);
     if (opener) {
       // The body runs to the `end` at the opener's indentation (statement form only; modifiers sit after code).
       let end = offset + lines[i].length;
@@ -46,11 +53,19 @@ function loopBodies(facts: SyntaxFacts, skeleton: string): Array<[number, number
           break;
         }
       }
-      bodies.push([offset + lines[i].length, end]);
+      const condition = opener[3].replace(/\bdo\s*$/, '').trim();
+      const endless = (opener[2] === 'while' && /^\(?\s*(true|1)\s*\)?$/.test(condition)) || (opener[2] === 'until' && /^\(?\s*(false|nil)\s*\)?$/.test(condition));
+      bodies.push({ start: offset + lines[i].length, end, endless });
     }
     offset += lines[i].length + 1;
   }
   return bodies;
+}
+
+/** Loops that keep running: endless ones, and loops that sleep between rounds (pollers, throttled batches). */
+function longRunningLoops(facts: SyntaxFacts, skeleton: string): LoopBody[] {
+  const sleeps = facts.calls.filter((c) => /^(Kernel\.)?sleep$/.test(c.callee));
+  return loopBodies(facts, skeleton).filter((b) => b.endless || sleeps.some((s) => s.start >= b.start && s.end <= b.end));
 }
 
 /** Sync, flush or a replaced `$stdout`: the script already decides how its output is written. */
@@ -78,20 +93,21 @@ function syncFix(context: RuleContext): EditFix {
   return { kind: 'edit', title: 'Add $stdout.sync = true', edits: [edit], fixAll: true, preferred: true };
 }
 
-/** The first stdout write inside a loop of a Ruby entry script that never sets `$stdout.sync`. */
+/** The first stdout write inside a long-running loop of a Ruby entry script that never sets `$stdout.sync`. */
 export function checkRuby(context: RuleContext): void {
   const facts = context.facts;
   if (!facts || context.isTest || !isRubyEntryFile(context.path, context.text)) return;
   const writes = facts.calls.filter((c) => STDOUT_WRITE.test(c.callee));
   if (writes.length === 0) return;
   const skeleton = codeSkeleton(facts, context.text);
-  if (managesStdout(facts, skeleton)) return;
-  const bodies = loopBodies(facts, skeleton);
-  const inLoop: Call | undefined = writes.find((w) => bodies.some(([start, end]) => w.start >= start && w.end <= end));
+  // A script that reads stdin is interactive or a filter: a terminal or a pipe reader is on the other end.
+  if (managesStdout(facts, skeleton) || /\bgets\b|\$stdin\b|\bSTDIN\b|\bARGF\b|\breadlines?\b/.test(skeleton)) return;
+  const bodies = longRunningLoops(facts, skeleton);
+  const inLoop: Call | undefined = writes.find((w) => bodies.some((b) => w.start >= b.start && w.end <= b.end));
   if (!inLoop) return;
   context.report({
     range: inLoop.calleeSpan.range,
-    message: `This script prints in a loop with ${inLoop.callee}, but Ruby buffers stdout when it is not a terminal, so the lines arrive late or are lost if the process dies. Add \`$stdout.sync = true\` at the top (Twelve-Factor XI: Logs).`,
+    message: `This script prints from a long-running loop with ${inLoop.callee}, but Ruby buffers stdout when it is not a terminal, so the lines arrive late or are lost if the process dies. Add \`$stdout.sync = true\` at the top (Twelve-Factor XI: Logs).`,
     fixes: [syncFix(context)],
   });
 }
