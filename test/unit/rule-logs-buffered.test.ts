@@ -104,6 +104,7 @@ describe('logs/buffered-stdout in compose files', () => {
       '    image: python:3\n    command: python3 -u w.py\n',
       '    image: acme/py-worker:1\n    command: python w.py\n',
       '    image: python:3\n    command: sleep infinity\n',
+      '    image: python:3.12-slim\n    command: ["sh", "-c", "exec python -m http.server 8080"]\n',
       '    image: python:3\n    command: python w.py\n    environment:\n      <<: *common\n',
     ]) {
       const code = `x-common: &common\n  A: "1"\nservices:\n  w:\n${service}`;

@@ -16,9 +16,13 @@ function commandText(node: YamlNode | null | undefined): string {
   return scalarText(node) ?? '';
 }
 
+/** `python -m http.server` logs each request to stderr, which is line-buffered (Python 3.9+). */
+const STDERR_ONLY = /\bpython[\d.]*\s+-m\s+(?:http\.server|SimpleHTTPServer)\b/;
+
 /** Runs Python from a plain Python image, without -u. */
 function isBufferedPython(image: string | undefined, command: string): boolean {
-  return image !== undefined && PYTHON_BASE_IMAGE.test(image.trim()) && PYTHON_PROCESS.test(command) && !UNBUFFERED_FLAG.test(command);
+  if (image === undefined || !PYTHON_BASE_IMAGE.test(image.trim()) || STDERR_ONLY.test(command)) return false;
+  return PYTHON_PROCESS.test(command) && !UNBUFFERED_FLAG.test(command);
 }
 
 function hasMergeKeys(node: YamlNode | null | undefined): boolean {
