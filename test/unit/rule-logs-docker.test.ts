@@ -39,6 +39,18 @@ describe('logs/direct-log-file-write in containers', () => {
     assert.deepEqual(await findingsOf('logs/direct-log-file-write', 'Dockerfile', 'FROM python:3\nENV PYTHONUNBUFFERED=1\nCMD ["python", "-c", "print(1 > 0)"]\n'), []);
   });
 
+  it('reports a logrotate config copied into the image at its path', async () => {
+    const found = await findingsOf('logs/direct-log-file-write', 'Dockerfile', 'FROM alpine:3\nCOPY --chown=app conf/logrotate /etc/logrotate.d/app\nADD app.tar /opt/\n');
+    assert.deepEqual(found.map((f) => [f.range.start.line, f.range.start.character]), [[1, 17]]);
+  });
+
+  it('does not report a redirection into a file linked to /dev/stdout, but still one into another file', async () => {
+    const code = 'FROM debian:12\nRUN ln -sfT /proc/self/fd/1 /var/log/app.log\nCMD app >> /var/log/app.log 2>> /var/log/other.log\n';
+    const found = await findingsOf('logs/direct-log-file-write', 'Dockerfile', code);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /\/var\/log\/other\.log/);
+  });
+
   it('reports compose log volumes at the volume entry', async () => {
     const found = await findingsOf('logs/direct-log-file-write', 'docker-compose.yml', 'services:\n  api:\n    image: x\n    volumes:\n      - ./data:/data\n      - ./logs:/app/logs:rw\n');
     assert.deepEqual(found.map((f) => f.range.start.line), [5]);

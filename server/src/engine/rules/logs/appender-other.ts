@@ -2,6 +2,7 @@ import { isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { child, entries, roots, scalarText, yamlOf } from '../../formats/yaml';
 import type { TextEdit } from '../../types';
 import type { RuleContext } from '../rule';
+import { propertiesConsoleFix, propertyLines } from './appender-fixes';
 import type { ConfigSink } from './appender-xml';
 
 const LOG4J_FILE_APPENDER = /^org\.apache\.log4j\.(rolling\.)?(FileAppender|RollingFileAppender|DailyRollingFileAppender)$/;
@@ -16,6 +17,11 @@ function isSpringConfig(path: string): boolean {
 export function detectProperties(context: RuleContext): ConfigSink[] {
   const found: ConfigSink[] = [];
   const lines = context.text.split('\n');
+  const properties = propertyLines(context.text);
+  const consoleFix = (version: 1 | 2, at: number) => {
+    const line = properties.find((l) => l.start === at);
+    return line ? propertiesConsoleFix(context, properties, line, version) : undefined;
+  };
   let offset = 0;
   for (const line of lines) {
     const m = /^(\s*)([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
@@ -23,9 +29,9 @@ export function detectProperties(context: RuleContext): ConfigSink[] {
       const [, indent, key, value] = m;
       const valueStart = offset + line.indexOf(value, indent.length + key.length);
       if (/^log4j\.appender\.[\w-]+$/.test(key) && LOG4J_FILE_APPENDER.test(value)) {
-        found.push({ start: valueStart, end: valueStart + value.length, what: `log4j ${value.replace(/^.*\./, '')}` });
+        found.push({ start: valueStart, end: valueStart + value.length, what: `log4j ${value.replace(/^.*\./, '')}`, fix: consoleFix(1, offset) });
       } else if (/^appender\.[\w-]+\.type$/.test(key) && /^(File|RollingFile|RollingRandomAccessFile|RandomAccessFile)$/i.test(value)) {
-        found.push({ start: valueStart, end: valueStart + value.length, what: `log4j2 ${value} appender` });
+        found.push({ start: valueStart, end: valueStart + value.length, what: `log4j2 ${value} appender`, fix: consoleFix(2, offset) });
       } else if (SPRING_FILE_KEYS.has(key) && value !== '' && isSpringConfig(context.path)) {
         const end = offset + line.length + 1;
         const removeLine: TextEdit = { range: context.index.range(offset, Math.min(end, context.text.length)), newText: '' };

@@ -1,6 +1,7 @@
 import type { EditFix, TextEdit } from '../../types';
 import type { RuleContext } from '../rule';
 import { attribute, elementRemoval, xmlOf, type XmlAttribute, type XmlElement } from '../../formats/xml';
+import { log4netConsoleFix, nlogConsoleFix } from './appender-fixes';
 
 /** A file sink found in a configuration file. */
 export interface ConfigSink {
@@ -61,16 +62,17 @@ function log4j2(context: RuleContext, element: XmlElement): ConfigSink | undefin
   return { start: element.start + 1, end: element.nameEnd, what: `log4j2 <${element.name}> appender`, fix: log4j2Console(context, element) };
 }
 
-function nlog(element: XmlElement): ConfigSink | undefined {
+function nlog(context: RuleContext, element: XmlElement): ConfigSink | undefined {
   const type = attribute(element, 'xsi:type') ?? attribute(element, 'type');
   if (element.name !== 'target' || !type || type.value.trim().toLowerCase() !== 'file') return undefined;
-  return { start: type.valueStart, end: type.valueEnd, what: 'NLog File target' };
+  return { start: type.valueStart, end: type.valueEnd, what: 'NLog File target', fix: nlogConsoleFix(context, element, type) };
 }
 
-function log4net(element: XmlElement): ConfigSink | undefined {
+function log4net(context: RuleContext, element: XmlElement): ConfigSink | undefined {
   const type = attribute(element, 'type');
   const m = type && element.name === 'appender' ? LOG4NET_FILE.exec(type.value.trim()) : null;
-  return m && type ? { start: type.valueStart, end: type.valueEnd, what: `log4net ${m[1]}` } : undefined;
+  if (!m || !type) return undefined;
+  return { start: type.valueStart, end: type.valueEnd, what: `log4net ${m[1]}`, fix: log4netConsoleFix(context, element, type, `log4net.Appender.${m[1]}`) };
 }
 
 function springInclude(element: XmlElement): ConfigSink | undefined {
@@ -83,7 +85,7 @@ function springInclude(element: XmlElement): ConfigSink | undefined {
 export function detectXml(context: RuleContext): ConfigSink[] {
   const found: ConfigSink[] = [];
   for (const element of xmlOf(context)) {
-    const sink = logback(context, element) ?? log4j2(context, element) ?? nlog(element) ?? log4net(element) ?? springInclude(element);
+    const sink = logback(context, element) ?? log4j2(context, element) ?? nlog(context, element) ?? log4net(context, element) ?? springInclude(element);
     if (sink) found.push(sink);
   }
   return found;

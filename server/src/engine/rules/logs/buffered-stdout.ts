@@ -4,6 +4,9 @@ import { detectEol } from '../../text';
 import type { EditFix } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { examples } from './buffered-stdout.examples';
+import { checkPython } from './buffered-stdout-python';
+import { checkRuby } from './buffered-stdout-ruby';
+import { checkComposeAndKubernetes } from './buffered-stdout-yaml';
 
 /** Commands that start a Python process (possibly through a launcher). */
 const PYTHON_COMMAND = /^(?:(?:\S*\/)?(?:python(?:\d+(?:\.\d+)?)?|gunicorn|uvicorn|hypercorn|daphne|celery|flask|django-admin|waitress-serve|streamlit|dramatiq|rq|huey_consumer|pipenv|poetry|uv)\b)/;
@@ -44,7 +47,7 @@ function insertFix(context: RuleContext, from: Instruction): EditFix {
   return { kind: 'edit', title: 'Add ENV PYTHONUNBUFFERED=1', edits: [edit], fixAll: true, preferred: true };
 }
 
-function check(context: RuleContext): void {
+function checkDockerfile(context: RuleContext): void {
   const stage = finalStageInstructions(dockerfileOf(context));
   const from = stage[0];
   if (!from || from.getKeyword() !== 'FROM') return;
@@ -63,18 +66,25 @@ function check(context: RuleContext): void {
   });
 }
 
+function check(context: RuleContext): void {
+  if (context.language === 'dockerfile') checkDockerfile(context);
+  else if (context.language === 'ruby') checkRuby(context);
+  else if (context.language === 'python') checkPython(context);
+  else if (context.language === 'compose' || context.language === 'kubernetes') checkComposeAndKubernetes(context);
+}
+
 export const bufferedStdout: Rule = {
   meta: {
     id: 'logs/buffered-stdout',
-    title: 'Python output buffered in the container',
+    title: 'Process output buffered when stdout is not a terminal',
     category: 'logs',
     reference: 'Twelve-Factor XI: Logs',
     rationale:
-      'Each process writes its event stream unbuffered to stdout. Python block-buffers stdout when it is not a terminal, which is always the case in a container, so events show up late, out of order with stderr, or never if the process is killed.',
+      'Each process writes its event stream unbuffered to stdout. Python and Ruby buffer stdout when it is not a terminal, which is always the case in a container, so events show up late, out of order with stderr, or never if the process is killed.',
     defaultSeverity: 'info',
-    languages: ['dockerfile'],
+    languages: ['dockerfile', 'compose', 'kubernetes', 'python', 'ruby'],
     docs: 'docs/rules/logs/buffered-stdout.md',
-    prefilter: /python|gunicorn|uvicorn|hypercorn|daphne|celery|flask|django|waitress|streamlit|pypy|conda/i,
+    prefilter: /python|gunicorn|uvicorn|hypercorn|daphne|celery|flask|django|waitress|streamlit|pypy|conda|\bputs\b|\bprintf?\b(?!\s*\()|\$stdout|\bSTDOUT\.|TextIOWrapper/i,
     examples,
   },
   check,

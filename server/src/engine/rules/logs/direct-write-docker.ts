@@ -1,3 +1,4 @@
+import type { Instruction } from 'dockerfile-ast';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { dockerfileOf, finalStageInstructions } from '../../formats/dockerfile';
 import { at, child, rangeOf, roots, scalarText, yamlOf } from '../../formats/yaml';
@@ -20,12 +21,25 @@ export function isLogDirectory(path: string): boolean {
   return /(^|[/\\])logs?([/\\]|$)/i.test(path.trim());
 }
 
-function redirections(context: RuleContext, keyword: string, start: number, end: number): PlumbingFinding[] {
+/** `ln -sf /dev/stdout /var/log/app.log`: files that are the container's stdout/stderr under another name. */
+const STREAM_LINK = /\bln\s+(?:-\w+\s+)*(?:\/dev\/(?:stdout|stderr)|\/proc\/(?:self|1)\/fd\/[12])\s+([^\s;&|"']+)/g;
+
+function streamLinks(dockerfile: ReturnType<typeof dockerfileOf>): Set<string> {
+  const links = new Set<string>();
+  for (const instruction of dockerfile.getInstructions()) {
+    if (instruction.getKeyword() !== 'RUN') continue;
+    for (const m of (instruction.getRawArgumentsContent() ?? '').matchAll(STREAM_LINK)) links.add(m[1]);
+  }
+  return links;
+}
+
+function redirections(context: RuleContext, keyword: string, start: number, end: number, links: Set<string>): PlumbingFinding[] {
   const text = context.text.slice(start, end);
   const found: PlumbingFinding[] = [];
   for (const m of text.matchAll(REDIRECT)) {
-    // A file path (`/var/log/app.log`, `out.txt`), not an expression such as `print(1 > 0)`.
-    if (!/^[\w.~${}/-]+$/.test(m[2]) || !/[./]/.test(m[2])) continue;
+    // A file path (`/var/log/app.log`, `out.txt`), not an expression such as `print(1 > 0)`;
+    // a file linked to /dev/stdout is the stream itself.
+    if (!/^[\w.~${}/-]+$/.test(m[2]) || !/[./]/.test(m[2]) || links.has(m[2])) continue;
     const from = start + (m.index ?? 0);
     const to = from + m[0].length;
     const fix: EditFix = { kind: 'edit', title: 'Remove the redirection to a file', edits: [{ range: context.index.range(from, to), newText: '' }], fixAll: false, preferred: true };
@@ -42,13 +56,14 @@ function redirections(context: RuleContext, keyword: string, start: number, end:
 export function detectDockerfile(context: RuleContext): PlumbingFinding[] {
   const found: PlumbingFinding[] = [];
   const dockerfile = dockerfileOf(context);
+  const links = streamLinks(dockerfile);
   for (const instruction of finalStageInstructions(dockerfile)) {
     const keyword = instruction.getKeyword();
     const args = instruction.getArgumentsRange();
     if (!args) continue;
     const start = context.index.offsetAt(args.start);
     const end = context.index.offsetAt(args.end);
-    if (keyword === 'CMD' || keyword === 'ENTRYPOINT') found.push(...redirections(context, keyword, start, end));
+    if (keyword === 'CMD' || keyword === 'ENTRYPOINT') found.push(...redirections(context, keyword, start, end, links));
     if (keyword === 'VOLUME') {
       for (const arg of instruction.getArguments()) {
         const path = arg.getValue().replace(/^\[|[",\]]/g, '');
@@ -58,6 +73,7 @@ export function detectDockerfile(context: RuleContext): PlumbingFinding[] {
   }
   for (const instruction of dockerfile.getInstructions()) {
     const args = instruction.getArgumentsRange();
+    if ((instruction.getKeyword() === 'COPY' || instruction.getKeyword() === 'ADD') && args) found.push(...logrotateCopies(instruction));
     if (instruction.getKeyword() !== 'RUN' || !args) continue;
     const start = context.index.offsetAt(args.start);
     const m = LOGROTATE.exec(context.text.slice(start, context.index.offsetAt(args.end)));
@@ -69,6 +85,19 @@ export function detectDockerfile(context: RuleContext): PlumbingFinding[] {
     });
   }
   return found;
+}
+
+/** `COPY logrotate.conf /etc/logrotate.d/app`: a rotation config shipped in the image. */
+function logrotateCopies(instruction: Instruction): PlumbingFinding[] {
+  const paths = instruction.getArguments().filter((a) => !a.getValue().startsWith('--'));
+  const hit = paths.find((a) => /(^|\/)etc\/logrotate\.d(\/|$)|(^|\/)logrotate[\w.-]*$/i.test(a.getValue().replace(/^\[|[",\]]/g, '')));
+  if (!hit) return [];
+  return [
+    {
+      range: hit.getRange(),
+      message: `${instruction.getKeyword()} ships a logrotate configuration, so the app rotates log files inside the container. Write logs to stdout and let the platform rotate and store them (Twelve-Factor XI: Logs).`,
+    },
+  ];
 }
 
 function volumeTarget(node: YamlNode): string | undefined {

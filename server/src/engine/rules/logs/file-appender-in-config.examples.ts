@@ -15,6 +15,7 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/Web/nlog.config', code: '<?xml version="1.0" encoding="utf-8"?>\n<nlog xmlns="http://www.nlog-project.org/schemas/NLog.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n  <targets>\n    <target xsi:type="File" name="f" fileName="${basedir}/logs/${shortdate}.log" />\n  </targets>\n</nlog>\n' },
     { file: 'src/Web/log4net.config', code: '<log4net>\n  <appender name="RollingFile" type="log4net.Appender.RollingFileAppender">\n    <file value="logs/app.log" />\n  </appender>\n</log4net>\n' },
     { file: 'src/main/resources/log4j.properties', code: 'log4j.rootLogger=INFO, file\nlog4j.appender.file=org.apache.log4j.RollingFileAppender\nlog4j.appender.file.File=/var/log/app.log\n' },
+    { file: 'src/main/resources/log4j2.properties', code: 'appender.rolling.type = RollingFile\nappender.rolling.name = RollingFile\nappender.rolling.fileName = logs/app.log\nrootLogger.appenderRef.rolling.ref = RollingFile\n' },
     { file: 'src/main/resources/application.properties', code: 'server.port=8080\nlogging.file.name=/var/log/app/app.log\n' },
     { file: 'src/main/resources/application-prod.yml', code: 'logging:\n  file:\n    name: /var/log/app.log\n  level:\n    root: INFO\n' },
     { file: 'src/Api/appsettings.json', code: '{\n  "Serilog": {\n    "WriteTo": [\n      { "Name": "Console" },\n      { "Name": "File", "Args": { "path": "logs/log.txt", "rollingInterval": "Day" } }\n    ]\n  }\n}\n' },

@@ -38,7 +38,7 @@ export const fileAppenderInConfig: Rule = {
     defaultSeverity: 'warning',
     languages: ['xml', 'properties', 'yaml', 'json', 'php', 'dotenv'],
     docs: 'docs/rules/logs/file-appender-in-config.md',
-    prefilter: /FileAppender|<(File|RollingFile|RollingRandomAccessFile|RandomAccessFile|MemoryMappedFile)\b|type\s*=\s*["']?File|logging\.(file|path)|\bfile:|\bpath:|"(File|RollingFile)"|File\w*Handler|file-appender\.xml|LOG_CHANNEL|LOG_STACK|'channels'/i,
+    prefilter: /FileAppender|<(File|RollingFile|RollingRandomAccessFile|RandomAccessFile|MemoryMappedFile)\b|type\s*[=:]\s*["']?\w*File|logging\.(file|path)|\bfile:|\bpath:|"(File|RollingFile)"|File\w*Handler|file-appender\.xml|LOG_CHANNEL|LOG_STACK|'channels'/i,
     examples,
   },
   check,
