@@ -23,6 +23,7 @@ import { allRuleMetas, CONFIG_FILE_NAME, Engine, redactLikelySecrets } from './e
 import { provideHover } from './hover';
 import { ListRulesRequest, ServerCommands } from './protocol';
 import { runScanCommand, showNotes } from './commands';
+import { ChecklistService } from './checklistService';
 import { SettingsStore } from './settings';
 import { resolveWasmDir } from './workspace/wasm';
 import { WorkspaceFolders } from './workspaceFolders';
@@ -47,6 +48,7 @@ let settings: SettingsStore;
 let analyzer: Analyzer;
 let scan: WorkspaceScan;
 let actionDeps: CodeActionDeps;
+let checklist: ChecklistService;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   capabilities = params.capabilities;
@@ -56,6 +58,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   analyzer = new Analyzer(engine, settings, folders, connection);
   scan = new WorkspaceScan({ connection, folders, analyzer, settings });
   actionDeps = { documents, analyzer, settings, folders, caps: editCapabilities(capabilities), log };
+  checklist = new ChecklistService({ connection, engine, settings, documents, trusted });
+  checklist.register();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -88,6 +92,7 @@ connection.onInitialized(() => {
 function settingsChanged(): void {
   settings.clear();
   analyzer.invalidate();
+  checklist.clear();
   void connection.languages.diagnostics.refresh();
   if (scan.hasResults) void runScanCommand(connection, scan, capabilities, undefined);
 }
@@ -105,6 +110,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     void connection.languages.diagnostics.refresh();
   }
   for (const change of changes) {
+    checklist.fileChanged(change.uri);
     if (change.type === FileChangeType.Deleted) scan.removed(change.uri);
     else if (!documents.get(change.uri)) void scan.refresh(change.uri);
   }

@@ -133,7 +133,12 @@ export async function applyToDisk(edit: WorkspaceEdit): Promise<void> {
       const create = change as CreateFile;
       const file = new URL(create.uri);
       const exists = await fs.stat(file).then(() => true, () => false);
-      if (!exists) await fs.writeFile(file, '');
+      // As VS Code does: an existing file is an error unless the operation says to ignore or overwrite it.
+      if (exists && !create.options?.ignoreIfExists && !create.options?.overwrite) throw new Error(`${create.uri} exists`);
+      if (!exists) {
+        await fs.mkdir(path.dirname(file.pathname), { recursive: true });
+        await fs.writeFile(file, '');
+      }
       continue;
     }
     const textEdit = change as TextDocumentEdit;

@@ -23,13 +23,26 @@ export interface ScanOptions {
   baselineWrite?: string;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; options: ScanOptions };
+export type ChecklistFormat = 'text' | 'json' | 'markdown';
+
+export interface ChecklistOptions {
+  /** The workspace folder, as given (default `.`). */
+  dir: string;
+  format: ChecklistFormat;
+  output?: string;
+  config?: string;
+  /** Read the git history (DORA, batch size); off with --no-git. */
+  git: boolean;
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'scan'; options: ScanOptions } | { kind: 'checklist'; options: ChecklistOptions };
 
 /** Bad command line or configuration: exit code 2, one line on stderr. */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: factorguard scan [options] [paths...]
        factorguard scan --staged [options] [paths...]
+       factorguard checklist [options] [dir]
 
 Scans files and directories (default: the current directory) for Twelve-Factor
 violations, hardcoded configuration and secrets. Directories are walked with
@@ -57,6 +70,18 @@ Options:
   -h, --help                          show this help
   -v, --version                       show the version
 
+The checklist command prints the workspace's DevOps checklist (CALMS items
+with their evidence, the toil budget, and DORA metrics from the local git
+history: deployments are tags matching "dora.deployTagPattern", default v*).
+It reads git; --no-git skips the history. Manual ticks and the toil log come
+from .factorguard/checklist.json.
+
+Checklist options:
+  -f, --format <text|json|markdown>   report format (default: text)
+  -o, --output <file>                 write the report to a file instead of stdout
+  -c, --config <file>                 settings file (default: <dir>/.factorguard.json)
+      --no-git                        do not read the git history
+
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error
 (including a missing or invalid baseline, or --staged outside a git repository).
 `;
@@ -75,6 +100,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   baseline: { type: 'string' },
   'baseline-write': { type: 'string' },
+  'no-git': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -123,7 +149,9 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError("missing command: try 'factorguard scan' or 'factorguard --help'");
-  if (command !== 'scan') throw new UsageError(`unknown command '${command}' (the only command is 'scan')`);
+  if (command === 'checklist') return parseChecklist(values, paths);
+  if (command !== 'scan') throw new UsageError(`unknown command '${command}' (commands: scan, checklist)`);
+  if (values['no-git']) throw new UsageError('--no-git is an option of the checklist command');
   if (paths.some((p) => p === '')) throw new UsageError('empty path argument');
   const staged = values.staged ?? false;
   const baseline = nonEmpty('baseline', values.baseline);
@@ -144,6 +172,25 @@ export function parseCommandLine(argv: string[]): Command {
       staged,
       baseline,
       baselineWrite,
+    },
+  };
+}
+
+const CHECKLIST_FORMATS: readonly ChecklistFormat[] = ['text', 'json', 'markdown'];
+
+function parseChecklist(values: ReturnType<typeof parse>['values'], paths: string[]): Command {
+  const scanOnly = (['fail-on', 'max-file-size', 'progress', 'staged', 'baseline', 'baseline-write'] as const).find((flag) => values[flag] !== undefined);
+  if (scanOnly) throw new UsageError(`--${scanOnly} is an option of the scan command`);
+  if (paths.length > 1) throw new UsageError('the checklist command takes one workspace folder');
+  if (paths[0] === '') throw new UsageError('empty path argument');
+  return {
+    kind: 'checklist',
+    options: {
+      dir: paths[0] ?? '.',
+      format: oneOf('format', values.format, CHECKLIST_FORMATS, 'text'),
+      output: nonEmpty('output', values.output),
+      config: nonEmpty('config', values.config),
+      git: !values['no-git'],
     },
   };
 }

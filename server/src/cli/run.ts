@@ -6,7 +6,10 @@ import { redactLikelySecrets } from '../engine/mask';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../engine/settings';
 import { loadConfig } from '../workspace/config';
 import { resolveWasmDir } from '../workspace/wasm';
-import { parseCommandLine, UsageError, USAGE, type ScanOptions } from './args';
+import { parseCommandLine, UsageError, USAGE, type ChecklistOptions, type ScanOptions } from './args';
+import { buildChecklist } from '../checklist/report';
+import { formatChecklistJson, formatChecklistMarkdown, formatChecklistText } from '../checklist/format';
+import { checklistGit } from '../checklist/gitFacts';
 import { baselineContext, planBaseline, writeBaseline } from './baseline';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
@@ -112,12 +115,34 @@ async function writeReport(file: string, shown: string, text: string): Promise<v
   }
 }
 
+/** `factorguard checklist [dir]`: the same report the editor's panel shows. */
+async function runChecklist(options: ChecklistOptions, io: CliIO): Promise<number> {
+  const root = path.resolve(io.cwd, options.dir);
+  const stat = await fsp.stat(root).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`not a directory: ${options.dir}`);
+  const config = await loadConfig(root, options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
+  const shown = config.path ? displayPath(io.cwd, config.path) : '.factorguard.json';
+  if (config.failed) throw new UsageError(`${shown}: ${config.errors[0]}`);
+  for (const error of config.errors) io.stderr.write(`factorguard: ${shown}: ${error}\n`);
+  const settings = mergeSettings(DEFAULT_SETTINGS, config.settings);
+  const engine = new Engine({ wasmDir: io.wasmDir ?? resolveWasmDir(__dirname) });
+  const now = new Date();
+  // The person running the CLI trusts the folder they run it in; --no-git skips the history anyway.
+  const git = checklistGit({ trusted: options.git, settings, now });
+  const report = await buildChecklist({ root, engine, settings, git, now });
+  const text = options.format === 'json' ? formatChecklistJson(report) : options.format === 'markdown' ? formatChecklistMarkdown(report) : formatChecklistText(report);
+  if (options.output !== undefined) await writeReport(path.resolve(io.cwd, options.output), options.output, text);
+  else io.stdout.write(text);
+  return 0;
+}
+
 /** Runs the CLI; resolves to the exit code and never throws. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const command = parseCommandLine(argv);
     if (command.kind === 'help') io.stdout.write(USAGE);
     else if (command.kind === 'version') io.stdout.write(`${VERSION}\n`);
+    else if (command.kind === 'checklist') return await runChecklist(command.options, io);
     else return await runScan(command.options, io);
     return 0;
   } catch (error) {

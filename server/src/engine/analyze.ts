@@ -9,6 +9,7 @@ import { enabledRules } from './registry';
 import type { Rule, RuleContext } from './rules/rule';
 import type { Settings } from './settings';
 import { applySuppressions, hashComments, xmlComments } from './suppressions';
+import { envReadsOf } from './rules/shared/envReads';
 import { comparePositions, LineIndex } from './text';
 import type { AnalysisResult, CodeLanguage, Finding, Language, SkipReason, WorkspaceFacts } from './types';
 
@@ -51,6 +52,36 @@ export class Engine {
 
   get loadedGrammars(): CodeLanguage[] {
     return this.trees.loadedLanguages;
+  }
+
+  /**
+   * The environment variables a code file reads by a static name, with the
+   * zero-based line of each first read, in source order. Empty for other files,
+   * and for files the engine would skip (vendored, excluded, too large).
+   */
+  async envReads(input: Pick<AnalyzeInput, 'path' | 'text' | 'settings' | 'languageId'>): Promise<{ name: string; line: number }[]> {
+    const path = normalize(input.path);
+    const { settings, text } = input;
+    const language = classify(path, text, input.languageId);
+    if (!isCodeLanguage(language) || !settings.enable || vendoredPattern(path) || excludedBy(path, settings.exclude) || checkLimits(text, settings.maxFileSize)) return [];
+    if (!/env|ENV|getenv|Getenv|GetEnvironmentVariable/.test(text)) return [];
+    const index = new LineIndex(text);
+    try {
+      return await this.trees.withTree(language, text, (parsed) => {
+        const facts = extractFacts(language, specFor(language), parsed, text, index);
+        const seen = new Set<string>();
+        const reads: { name: string; line: number }[] = [];
+        for (const read of envReadsOf(facts, text)) {
+          if (seen.has(read.name)) continue;
+          seen.add(read.name);
+          reads.push({ name: read.name, line: index.positionAt(read.nameSpan.start).line });
+        }
+        return reads;
+      });
+    } catch (error) {
+      if (error instanceof ParseTimeout) return [];
+      throw error;
+    }
   }
 
   async analyze(input: AnalyzeInput): Promise<AnalysisResult> {

@@ -15,6 +15,12 @@ export interface Settings {
   envExampleFile: string;
   /** Baseline file of accepted findings, relative to the workspace folder (the CLI: the working directory); '' for none. */
   baseline: string;
+  /** Checklist: the team's engineering hours per week, which the toil log is measured against. */
+  toil: { teamHoursPerWeek: number };
+  /** Checklist: the median changed lines per commit under which batches count as small. */
+  checklist: { smallBatchLines: number };
+  /** Checklist: how DORA metrics read the git history. */
+  dora: { deployTagPattern: string; windowDays: number; fixPattern: string };
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -26,6 +32,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   envFile: '.env',
   envExampleFile: '.env.example',
   baseline: '',
+  toil: Object.freeze({ teamHoursPerWeek: 40 }),
+  checklist: Object.freeze({ smallBatchLines: 200 }),
+  dora: Object.freeze({ deployTagPattern: 'v*', windowDays: 90, fixPattern: '^(hotfix|fix)(\\(.+\\))?!?:|^revert' }),
 });
 
 export const CONFIG_FILE_NAME = '.factorguard.json';
@@ -34,7 +43,15 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** Overlays partial settings in order; later ones win, per rule for `rules`, by union for globs. */
 export function mergeSettings(base: Settings, ...layers: Partial<Settings>[]): Settings {
-  const out: Settings = { ...base, rules: { ...base.rules }, exclude: [...base.exclude], testPaths: [...base.testPaths] };
+  const out: Settings = {
+    ...base,
+    rules: { ...base.rules },
+    exclude: [...base.exclude],
+    testPaths: [...base.testPaths],
+    toil: { ...base.toil },
+    checklist: { ...base.checklist },
+    dora: { ...base.dora },
+  };
   for (const layer of layers) {
     if (layer.enable !== undefined) out.enable = layer.enable;
     if (layer.maxFileSize !== undefined) out.maxFileSize = layer.maxFileSize;
@@ -44,6 +61,10 @@ export function mergeSettings(base: Settings, ...layers: Partial<Settings>[]): S
     if (layer.rules) Object.assign(out.rules, layer.rules);
     if (layer.exclude) out.exclude.push(...layer.exclude.filter((g) => !out.exclude.includes(g)));
     if (layer.testPaths) out.testPaths.push(...layer.testPaths.filter((g) => !out.testPaths.includes(g)));
+    // Nested groups are partial in a layer: `{"dora": {"windowDays": 30}}` keeps the other DORA settings.
+    if (layer.toil) Object.assign(out.toil, layer.toil);
+    if (layer.checklist) Object.assign(out.checklist, layer.checklist);
+    if (layer.dora) Object.assign(out.dora, layer.dora);
   }
   return out;
 }
@@ -71,6 +92,42 @@ function ruleMap(value: unknown, errors: string[]): Record<string, SeveritySetti
     else errors.push(`rule "${id}": severity must be one of error, warning, info, hint, off`);
   }
   return rules;
+}
+
+/** Each nested setting: its check, and the sentence that says what it must be. */
+const GROUPS: Record<'toil' | 'checklist' | 'dora', Record<string, [(v: unknown) => boolean, string]>> = {
+  toil: { teamHoursPerWeek: [(v) => typeof v === 'number' && v > 0 && v <= 100_000, 'a number of hours above 0'] },
+  checklist: { smallBatchLines: [(v) => typeof v === 'number' && Number.isInteger(v) && v >= 1, 'a whole number of lines, at least 1'] },
+  dora: {
+    deployTagPattern: [(v) => typeof v === 'string' && v.trim() !== '', 'a non-empty glob such as "v*"'],
+    windowDays: [(v) => typeof v === 'number' && Number.isInteger(v) && v >= 7 && v <= 3650, 'a whole number of days from 7 to 3650'],
+    fixPattern: [(v) => typeof v === 'string' && isRegExp(v), 'a valid regular expression'],
+  },
+};
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A nested group such as `"dora": {"windowDays": 30}`: valid keys kept, the rest reported. */
+function settingsGroup(group: keyof typeof GROUPS, value: unknown, errors: string[]): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push(`"${group}" must be an object`);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const spec = GROUPS[group][key];
+    if (!spec) errors.push(`unknown setting "${group}.${key}"`);
+    else if (spec[0](v)) out[key] = v;
+    else errors.push(`"${group}.${key}" must be ${spec[1]}`);
+  }
+  return out;
 }
 
 /**
@@ -112,6 +169,13 @@ export function validateSettings(raw: unknown): ParsedSettings {
       case 'testPaths':
         settings[key] = stringArray(value, key, errors);
         break;
+      case 'toil':
+      case 'checklist':
+      case 'dora': {
+        const group = settingsGroup(key, value, errors);
+        if (group) (settings as Record<string, unknown>)[key] = group;
+        break;
+      }
       default:
         errors.push(`unknown setting "${key}"`);
     }
