@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { computeDora, DORA_DEFAULTS } from '../../server/src/checklist/dora';
-import { medianChangedLines, readGitHistory } from '../../server/src/checklist/git';
+import { medianChangedLines, readDora, readGitHistory } from '../../server/src/checklist/git';
 
 /*
  * The git reader on real repositories built here with fixed author, committer
@@ -162,6 +162,15 @@ describe('readGitHistory + computeDora on a real repository', () => {
   });
 });
 
+describe('readDora', () => {
+  it('returns the report, or null with a note saying why', async () => {
+    assert.equal((await readDora(repo, { trusted: true, ...WINDOW })).dora?.level, 'low');
+    const none = await readDora(repo, { trusted: true, ...WINDOW, deployTagPattern: 'release-*' });
+    assert.deepEqual(none, { dora: null, note: 'DORA metrics: no tag matching "release-*" is dated in the last 28 days (setting factorguard.dora.deployTagPattern).' });
+    assert.match((await readDora(repo, { trusted: false, ...WINDOW })).note ?? '', /^DORA metrics: the workspace is not trusted/);
+  });
+});
+
 describe('readGitHistory refusals', () => {
   it('refuses an untrusted workspace without running git', async () => {
     const result = await readGitHistory(repo, { trusted: false, ...WINDOW });
@@ -170,6 +179,20 @@ describe('readGitHistory refusals', () => {
     assert.equal(await medianChangedLines(repo, { trusted: false, now: NOW }), undefined);
     // A truthy value that is not `true` is refused too.
     assert.equal((await readGitHistory(repo, { trusted: 'yes' as unknown as boolean, ...WINDOW })).history, undefined);
+  });
+
+  it('starts none of the programs a repository config names (a guard: today\'s git would not start most of them for these reads either)', async () => {
+    const hostile = path.join(root, 'hostile');
+    git(root, ['clone', '-q', repo, hostile]);
+    const marker = path.join(root, 'ran');
+    const run = `touch '${marker}'; cat`;
+    for (const [key, value] of [['core.fsmonitor', run], ['core.pager', run], ['pager.log', run], ['diff.evil.textconv', run], ['diff.external', run], ['gpg.program', run], ['log.showSignature', 'true']]) {
+      git(hostile, ['config', key, value]);
+    }
+    writeFileSync(path.join(hostile, '.gitattributes'), '* diff=evil\n');
+    await readGitHistory(hostile, { trusted: true, ...WINDOW });
+    await medianChangedLines(hostile, { trusted: true, now: NOW });
+    assert.equal(existsSync(marker), false);
   });
 
   it('says when the folder is not a repository', async () => {

@@ -175,6 +175,15 @@ describe('computeDora edge cases', () => {
     assert.match(report.method.changeFailureRate, /"\(unclosed" is not a valid regular expression/);
   });
 
+  it('counts only reverts when the fix pattern is empty, and uses the default tag glob when that setting is empty', () => {
+    // v1.0 → v1.1 brings "fix: y", no longer a marker; v1.1 → v1.2 brings the revert c5: 1 / 3.
+    const report = computeDora(HISTORY, { ...OPTIONS, fixPattern: ' ', deployTagPattern: '' });
+    assert.equal(report?.deployments, 4);
+    assert.equal(report?.changeFailureRate, 0.3333);
+    assert.match(report?.method.changeFailureRate ?? '', /fixes are not recognised/);
+    assert.match(report?.method.deploymentFrequency ?? '', /"v\*"/);
+  });
+
   it('uses the configured fix pattern, case-insensitively', () => {
     // Only "Undo x" matches /^undo/ (its "This reverts commit" counts anyway): v1.1 failed, v1.0 no longer. 1 / 3.
     const report = computeDora(HISTORY, { ...OPTIONS, fixPattern: '^UNDO' });
