@@ -150,6 +150,7 @@ export function firstContained(deployments: readonly DeployTag[], commits: reado
 
 const isMerge = (c: HistoryCommit) => c.parents.length > 1;
 
+/** The middle value, or the mean of the two middle values; null for none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
