@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import {
   LEVEL_SOURCE,
   LEVEL_WORDS,
@@ -78,11 +78,23 @@ export function windowOf(now: Date, days: number): { from: number; to: number } 
   return { from: to - windowDaysOf(days) * DAY_MS, to };
 }
 
+/** The tag glob to use: the setting when it is a non-empty string, else the default. */
+export function tagPatternOf(value: unknown): string {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : DORA_DEFAULTS.deployTagPattern;
+}
+
 /** The tags matching the glob, one per commit (its earliest), oldest first. */
 export function deploymentsOf(tags: readonly DeployTag[], pattern: string): DeployTag[] {
+  let matcher: Minimatch;
+  try {
+    matcher = new Minimatch(tagPatternOf(pattern));
+  } catch {
+    // An over-long pattern: nothing sensible matches it.
+    return [];
+  }
   const byCommit = new Map<string, DeployTag>();
   for (const tag of tags) {
-    if (!Number.isFinite(tag.time) || !minimatch(tag.name, pattern)) continue;
+    if (!Number.isFinite(tag.time) || !matcher.match(tag.name)) continue;
     const known = byCommit.get(tag.commit);
     if (!known || tag.time < known.time || (tag.time === known.time && tag.name < known.name)) byCommit.set(tag.commit, tag);
   }
@@ -95,8 +107,13 @@ export function subjectOf(message: string): string {
   return paragraph.trim().split(/\s*\n\s*/).join(' ').slice(0, SUBJECT_LIMIT);
 }
 
-/** The fix pattern compiled case-insensitively; the default when it is not a valid regular expression. */
-export function fixRegExp(pattern: string): { re: RegExp; valid: boolean } {
+/**
+ * The fix pattern compiled case-insensitively: null for an empty setting (only
+ * reverts count), the default when the setting is not a valid regular expression.
+ */
+export function fixRegExp(pattern: unknown): { re: RegExp | null; valid: boolean } {
+  if (typeof pattern !== 'string') return { re: new RegExp(DORA_DEFAULTS.fixPattern, 'i'), valid: true };
+  if (pattern.trim() === '') return { re: null, valid: true };
   try {
     return { re: new RegExp(pattern, 'i'), valid: true };
   } catch {
@@ -133,6 +150,7 @@ export function firstContained(deployments: readonly DeployTag[], commits: reado
 
 const isMerge = (c: HistoryCommit) => c.parents.length > 1;
 
+/** The middle value, or the mean of the two middle values; null for none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -151,9 +169,9 @@ interface Samples {
   restore: Map<DeployTag, number>;
 }
 
-function collect(inWindow: readonly DeployTag[], contents: Map<DeployTag, HistoryCommit[]>, fix: RegExp): Samples {
+function collect(inWindow: readonly DeployTag[], contents: Map<DeployTag, HistoryCommit[]>, fix: RegExp | null): Samples {
   const samples: Samples = { lead: new Map(), judged: new Map(), restore: new Map() };
-  const isFailureMarker = (c: HistoryCommit) => !isMerge(c) && (c.message.includes(REVERT_MARK) || fix.test(subjectOf(c.message)));
+  const isFailureMarker = (c: HistoryCommit) => !isMerge(c) && (c.message.includes(REVERT_MARK) || (fix !== null && fix.test(subjectOf(c.message))));
   inWindow.forEach((deployment, i) => {
     // Author clocks can run ahead of the tagger's; such a commit counts as deployed at once.
     const changes = (contents.get(deployment) ?? []).filter((c) => !isMerge(c));
@@ -193,14 +211,18 @@ function trendOf(window: { from: number; to: number }, inWindow: readonly Deploy
   return weeks;
 }
 
-function methodOf(options: DoraOptions, days: number, fix: { re: RegExp; valid: boolean }, truncated: boolean): DoraReport['method'] {
-  const pattern = JSON.stringify(options.deployTagPattern);
-  const fixText = fix.valid ? `/${options.fixPattern}/i` : `/${DORA_DEFAULTS.fixPattern}/i (the setting ${JSON.stringify(options.fixPattern)} is not a valid regular expression)`;
+function methodOf(options: DoraOptions, days: number, fix: { re: RegExp | null; valid: boolean }, truncated: boolean): DoraReport['method'] {
+  const pattern = JSON.stringify(tagPatternOf(options.deployTagPattern));
+  const revert = `a revert (a message containing "${REVERT_MARK}")`;
+  const markers =
+    fix.re === null
+      ? `${revert} (the fix pattern setting is empty, so fixes are not recognised)`
+      : `${revert} or a fix (a subject matching /${fix.re.source}/i${fix.valid ? '' : `; the setting ${JSON.stringify(options.fixPattern)} is not a valid regular expression, so the default is used`})`;
   const cut = truncated ? ', except the oldest commits beyond the read limit' : '';
   return {
     deploymentFrequency: `Tags matching ${pattern} dated in the ${days} days up to the report time (tags on one commit count once; the tagger date of an annotated tag, the commit date of a lightweight one), divided by ${round(days / 7, 2)} weeks; levels from the ${LEVEL_SOURCE}: ${LEVEL_WORDS.deploymentFrequency}.`,
     leadTime: `Median, over the non-merge commits each deployment in the window brings first (reachable from its tag and from no earlier matching tag${cut}; merges are not changes and the first tag ever, which holds the whole earlier history, is left out), of the deployment time minus the commit's author time; levels from the ${LEVEL_SOURCE}: ${LEVEL_WORDS.leadTime}.`,
-    changeFailureRate: `Share of the window's deployments, the last one excepted, whose next deployment brings a revert (a message containing "${REVERT_MARK}") or a fix (a subject matching ${fixText}); levels from the ${LEVEL_SOURCE}: ${LEVEL_WORDS.changeFailureRate}.`,
+    changeFailureRate: `Share of the window's deployments, the last one excepted, whose next deployment brings ${markers}; levels from the ${LEVEL_SOURCE}: ${LEVEL_WORDS.changeFailureRate}.`,
     timeToRestore: `Median time from each failed deployment to the next deployment, taken as the one that restores it; levels from the ${LEVEL_SOURCE}: ${LEVEL_WORDS.timeToRestore}.`,
   };
 }

@@ -1,5 +1,6 @@
-import { DORA_DEFAULTS, deploymentsOf, median, windowDaysOf, windowOf, type DeployTag, type GitHistory, type HistoryCommit } from './dora';
+import { computeDora, DORA_DEFAULTS, deploymentsOf, median, tagPatternOf, windowDaysOf, windowOf, type DeployTag, type GitHistory, type HistoryCommit } from './dora';
 import { refusal, runGit, type GitLimits } from './gitRun';
+import type { DoraReport } from './types';
 
 /*
  * The git facts behind the checklist's DORA report and its batch-size item,
@@ -102,7 +103,7 @@ export async function readGitHistory(repoDir: string, options: HistoryReadOption
   if (!refs.ok) return { history: undefined, reason: refs.reason };
 
   const window = windowOf(options.now, windowDaysOf(options.windowDays));
-  const matching = deploymentsOf(parseTagRefs(refs.stdout), options.deployTagPattern ?? DORA_DEFAULTS.deployTagPattern).filter((t) => t.time <= window.to);
+  const matching = deploymentsOf(parseTagRefs(refs.stdout), tagPatternOf(options.deployTagPattern)).filter((t) => t.time <= window.to);
   const inWindow = matching.filter((t) => t.time > window.from);
   const before = matching.filter((t) => t.time <= window.from).pop();
   const tags = before ? [before, ...inWindow] : inWindow;
@@ -118,6 +119,28 @@ export async function readGitHistory(repoDir: string, options: HistoryReadOption
   if (!log.ok) return { history: undefined, reason: log.reason };
   const commits = parseCommits(log.stdout);
   return { history: { tags, commits, truncated: commits.length >= MAX_HISTORY_COMMITS } };
+}
+
+export interface DoraReadOptions extends HistoryReadOptions {
+  fixPattern?: string;
+}
+
+/**
+ * The DORA report for the repository holding `repoDir`, or null with the one-line
+ * note the checklist shows (untrusted, no git, not a repository, shallow, no tag).
+ */
+export async function readDora(repoDir: string, options: DoraReadOptions): Promise<{ dora: DoraReport | null; note?: string }> {
+  const read = await readGitHistory(repoDir, options);
+  if (!read.history) return { dora: null, note: `DORA metrics: ${read.reason}.` };
+  const settings = {
+    deployTagPattern: tagPatternOf(options.deployTagPattern),
+    windowDays: windowDaysOf(options.windowDays),
+    fixPattern: options.fixPattern ?? DORA_DEFAULTS.fixPattern,
+    now: options.now,
+  };
+  const dora = computeDora(read.history, settings);
+  if (dora) return { dora };
+  return { dora: null, note: `DORA metrics: no tag matching ${JSON.stringify(settings.deployTagPattern)} is dated in the last ${settings.windowDays} days (setting factorguard.dora.deployTagPattern).` };
 }
 
 /** Sums `--numstat` records (`\x1e` + parents, then `added\tdeleted\tpath` lines) per commit, binary files as 0; parentless commits are left out. */
