@@ -1,6 +1,5 @@
 import type { Settings } from '../engine/settings';
-import { computeDora } from './dora';
-import { medianChangedLines, readGitHistory } from './git';
+import { medianChangedLines, readDora } from './git';
 import { NO_GIT, type ChecklistGit } from './report';
 
 export interface ChecklistGitOptions {
@@ -13,14 +12,12 @@ export interface ChecklistGitOptions {
 /** The git facts of the checklist: DORA over the configured window, and the 90-day batch size. */
 export function checklistGit(options: ChecklistGitOptions): ChecklistGit {
   if (!options.trusted) return NO_GIT;
-  const { dora, } = options.settings;
+  const { dora } = options.settings;
   const { now } = options;
   return {
     async dora(root) {
-      const read = await readGitHistory(root, { trusted: true, deployTagPattern: dora.deployTagPattern, windowDays: dora.windowDays, now });
-      if (!read.history) return { unknown: `not computed: ${read.reason}.` };
-      const report = computeDora(read.history, { deployTagPattern: dora.deployTagPattern, windowDays: dora.windowDays, fixPattern: dora.fixPattern, now });
-      return report ?? { unknown: `no tag matching ${dora.deployTagPattern} is dated in the last ${dora.windowDays} days; tag releases (git tag -a v1.2.3) to measure delivery.` };
+      const read = await readDora(root, { trusted: true, deployTagPattern: dora.deployTagPattern, windowDays: dora.windowDays, fixPattern: dora.fixPattern, now });
+      return read.dora ?? { unknown: (read.note ?? 'not computed.').replace(/^DORA metrics: /, '') };
     },
     async batch(root) {
       const size = await medianChangedLines(root, { trusted: true, days: 90, now });
