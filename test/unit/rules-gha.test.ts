@@ -209,3 +209,34 @@ describe('security/gha-pull-request-target', () => {
     assert.deepEqual((await findings('gha-pull-request-target', '.github/workflows/t.yml', restricted)).map((f) => [f.severity, f.fixes.length]), [['info', 0]]);
   });
 });
+
+describe('security/gha-pull-request-target: workflow_run artifacts', () => {
+  const on = 'on:\n  workflow_run:\n    workflows: [Build]\n    types: [completed]\njobs:\n  j:\n    runs-on: ubuntu-latest\n';
+  const download = (path = '') =>
+    `      - uses: actions/download-artifact@v4\n        with:\n          name: pr\n${path}          run-id: \${{ github.event.workflow_run.id }}\n          github-token: \${{ github.token }}\n`;
+  const summary = async (code: string) =>
+    (await findings('gha-pull-request-target', '.github/workflows/wr.yml', code)).map((f) => [f.severity, /downloads the artifacts/.test(f.message) ? 'artifact' : 'trigger', f.range.start.line]);
+
+  it('reports a build after extracting into the workspace, on the run-id, with the permissions fix', async () => {
+    const code = `${on}    steps:\n${download()}      - run: make\n`;
+    assert.deepEqual(await summary(code), [['error', 'artifact', 11]]);
+    const [f] = await findings('gha-pull-request-target', '.github/workflows/wr.yml', code);
+    assert.deepEqual(f.related?.map((r) => r.range.start.line), [1, 13]);
+    assert.ok(f.fixes.some((x) => x.kind === 'edit' && x.title.includes('permissions')));
+  });
+
+  it('reports scripts run from the artifact folder, also after an unzip, but not reads of its data', async () => {
+    assert.deepEqual((await summary(`${on}    steps:\n${download('          path: pr\n')}      - run: echo "$(cat pr/NR)"\n      - run: bash pr/post.sh\n`))[0].slice(0, 2), ['error', 'artifact']);
+    const zip = `${on}    steps:\n      - run: |\n          gh api repos/\${{ github.repository }}/actions/runs/\${{ github.event.workflow_run.id }}/artifacts > list.json\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            const d = await github.rest.actions.downloadArtifact({ owner, repo, artifact_id: id, archive_format: 'zip', run_id: context.payload.workflow_run.id });\n            require('fs').writeFileSync('pr.zip', Buffer.from(d.data));\n`;
+    assert.deepEqual((await summary(`${zip}      - run: unzip pr.zip && ./build.sh\n`))[0].slice(0, 2), ['error', 'artifact']);
+    assert.deepEqual((await summary(`${zip}      - run: unzip pr.zip -d /tmp/pr\n      - run: gh pr comment "$(cat /tmp/pr/NR)" --body done\n      - run: make\n`)).map((s) => s[1]), ['trigger']);
+    assert.deepEqual((await summary(`${on}    steps:\n${download('          path: coverage\n')}      - run: npm ci && npx codecov -f coverage/lcov.info\n`)).map((s) => s[1]), ['trigger']);
+  });
+
+  it('runs the rest of a gh run download script, and lowers same-repository runs to information', async () => {
+    const gh = `${on}    steps:\n      - run: |\n          gh run download \${{ github.event.workflow_run.id }} -n bundle -D bundle\n          ./bundle/install.sh\n`;
+    assert.deepEqual((await summary(gh))[0].slice(0, 2), ['error', 'artifact']);
+    const guarded = gh.replace('    runs-on: ubuntu-latest\n', "    runs-on: ubuntu-latest\n    if: github.event.workflow_run.head_repository.full_name == github.repository\n");
+    assert.deepEqual((await summary(guarded))[0].slice(0, 2), ['info', 'artifact']);
+  });
+});
