@@ -42,10 +42,9 @@ function normalizePath(word: string): string {
 
 /** Bare dump commands: `printenv`, `env`, `set`, `export -p`, `declare -p`, PowerShell `Get-ChildItem env:`. */
 function isEnvironmentDump(command: string, args: string[]): boolean {
-  const options = args.every((a) => a.startsWith('-'));
-  if (/^(printenv|env)$/.test(command)) return options && args.every((a) => /^(-0|--null)$/.test(a));
+  if (/^(printenv|env)$/.test(command)) return args.every((a) => /^(-0|--null)$/.test(a));
   if (command === 'set') return args.length === 0;
-  if (/^(export|declare|typeset)$/.test(command)) return args.length === 1 && /^-[px]+$/.test(args[0]) || (command === 'export' && args.length === 0);
+  if (/^(export|declare|typeset)$/.test(command)) return (args.length === 1 && /^-[px]+$/.test(args[0])) || (command === 'export' && args.length === 0);
   return /^(get-childitem|gci|ls|dir|get-item)$/i.test(command) && args.length === 1 && /^env:\*?\\?$/i.test(unquote(args[0]));
 }
 
