@@ -111,6 +111,65 @@ describe('security/gha-secret-exposure', () => {
   });
 });
 
+describe('security/gha-secret-exposure: dumps and credential files', () => {
+  const job = (env: string, run: string, before = '') =>
+    `on: push\njobs:\n  p:\n    runs-on: ubuntu-latest\n${env}    steps:\n${before}      - run: |\n${run.split('\n').map((l) => `          ${l}`).join('\n')}\n`;
+  const secretEnv = '    env:\n      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n';
+  const lines = async (code: string) => {
+    const found = await findings('gha-secret-exposure', '.github/workflows/ci.yml', code);
+    return found.map((f) => [code.split('\n')[f.range.start.line].trim(), f.severity]);
+  };
+
+  it('reports unfiltered environment dumps only when a secret is in the step env', async () => {
+    const run = 'printenv\nenv | sort\nset\nexport -p\ndeclare -px\nenv | grep "^NODE_"\nenv | grep -v PATH\nenv > env.txt\nenv FOO=1 ./run.sh\nset -euo pipefail\necho "printenv"';
+    assert.deepEqual(await lines(job(secretEnv, run)), [
+      ['printenv', 'warning'],
+      ['env | sort', 'warning'],
+      ['set', 'warning'],
+      ['export -p', 'warning'],
+      ['declare -px', 'warning'],
+      ['env | grep -v PATH', 'warning'],
+    ]);
+    assert.deepEqual(await lines(job('', run)), []);
+  });
+
+  it('names the secrets, and treats printenv of one secret variable as printing it', async () => {
+    const found = await findings('gha-secret-exposure', '.github/workflows/ci.yml', job(secretEnv, 'printenv NPM_TOKEN\nprintenv HOME'));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'error');
+    assert.match(found[0].message, /prints the secret NPM_TOKEN/);
+    const [dump] = await findings('gha-secret-exposure', '.github/workflows/ci.yml', job(secretEnv, 'printenv'));
+    assert.match(dump.message, /secrets included \(NPM_TOKEN\)/);
+  });
+
+  it('reports reading a file after a secret was written into it, in order and within the job', async () => {
+    const write = 'echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > "$HOME/.npmrc"';
+    assert.deepEqual(await lines(job(secretEnv, `cat ~/.npmrc\n${write}\ncat ~/.npmrc\ncat ~/.npmrc > copy`)), [['cat ~/.npmrc', 'warning']]);
+    const [read] = await findings('gha-secret-exposure', '.github/workflows/ci.yml', job(secretEnv, `cat ~/.npmrc\n${write}\ncat ~/.npmrc`));
+    assert.equal(read.range.start.line, 10);
+    const otherJob = job(secretEnv, write) + '  q:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cat ~/.npmrc\n';
+    assert.deepEqual(await lines(otherJob), []);
+  });
+
+  it('treats $GITHUB_ENV as a file of its own step and Docker credentials as unmaskable', async () => {
+    const tee = job(secretEnv, 'echo "T=$NPM_TOKEN" | tee -a "$GITHUB_ENV" > /dev/null\ncat "$GITHUB_ENV"');
+    assert.deepEqual(await lines(tee), [
+      ['echo "T=$NPM_TOKEN" | tee -a "$GITHUB_ENV" > /dev/null', 'warning'],
+      ['cat "$GITHUB_ENV"', 'warning'],
+    ]);
+    const nextStep = tee.replace('\n          cat "$GITHUB_ENV"', '') + '      - run: cat "$GITHUB_ENV"\n';
+    assert.equal((await lines(nextStep)).length, 1);
+    const login = '      - uses: docker/login-action@v3\n        with:\n          registry: ghcr.io\n          username: ${{ github.actor }}\n          password: ${{ secrets.GITHUB_TOKEN }}\n';
+    const [docker] = await findings('gha-secret-exposure', '.github/workflows/ci.yml', job('', 'cat ~/.docker/config.json', login));
+    assert.equal(docker.severity, 'error');
+    assert.match(docker.message, /base64-encoded/);
+  });
+
+  it('reports a secret piped to tee: it reaches the log as well as the file', async () => {
+    assert.deepEqual(await lines(job(secretEnv, 'echo "$NPM_TOKEN" | tee token.txt\necho "$NPM_TOKEN" | tee token.txt > /dev/null')), [['echo "$NPM_TOKEN" | tee token.txt', 'error']]);
+  });
+});
+
 describe('security/gha-pull-request-target', () => {
   const prt = 'on: pull_request_target\n\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm test';
 
@@ -148,5 +207,36 @@ describe('security/gha-pull-request-target', () => {
     assert.equal(trigger.range.start.line, 0);
     const restricted = 'permissions:\n  pull-requests: write\n' + base;
     assert.deepEqual((await findings('gha-pull-request-target', '.github/workflows/t.yml', restricted)).map((f) => [f.severity, f.fixes.length]), [['info', 0]]);
+  });
+});
+
+describe('security/gha-pull-request-target: workflow_run artifacts', () => {
+  const on = 'on:\n  workflow_run:\n    workflows: [Build]\n    types: [completed]\njobs:\n  j:\n    runs-on: ubuntu-latest\n';
+  const download = (path = '') =>
+    `      - uses: actions/download-artifact@v4\n        with:\n          name: pr\n${path}          run-id: \${{ github.event.workflow_run.id }}\n          github-token: \${{ github.token }}\n`;
+  const summary = async (code: string) =>
+    (await findings('gha-pull-request-target', '.github/workflows/wr.yml', code)).map((f) => [f.severity, /downloads the artifacts/.test(f.message) ? 'artifact' : 'trigger', f.range.start.line]);
+
+  it('reports a build after extracting into the workspace, on the run-id, with the permissions fix', async () => {
+    const code = `${on}    steps:\n${download()}      - run: make\n`;
+    assert.deepEqual(await summary(code), [['error', 'artifact', 11]]);
+    const [f] = await findings('gha-pull-request-target', '.github/workflows/wr.yml', code);
+    assert.deepEqual(f.related?.map((r) => r.range.start.line), [1, 13]);
+    assert.ok(f.fixes.some((x) => x.kind === 'edit' && x.title.includes('permissions')));
+  });
+
+  it('reports scripts run from the artifact folder, also after an unzip, but not reads of its data', async () => {
+    assert.deepEqual((await summary(`${on}    steps:\n${download('          path: pr\n')}      - run: echo "$(cat pr/NR)"\n      - run: bash pr/post.sh\n`))[0].slice(0, 2), ['error', 'artifact']);
+    const zip = `${on}    steps:\n      - run: |\n          gh api repos/\${{ github.repository }}/actions/runs/\${{ github.event.workflow_run.id }}/artifacts > list.json\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            const d = await github.rest.actions.downloadArtifact({ owner, repo, artifact_id: id, archive_format: 'zip', run_id: context.payload.workflow_run.id });\n            require('fs').writeFileSync('pr.zip', Buffer.from(d.data));\n`;
+    assert.deepEqual((await summary(`${zip}      - run: unzip pr.zip && ./build.sh\n`))[0].slice(0, 2), ['error', 'artifact']);
+    assert.deepEqual((await summary(`${zip}      - run: unzip pr.zip -d /tmp/pr\n      - run: gh pr comment "$(cat /tmp/pr/NR)" --body done\n      - run: make\n`)).map((s) => s[1]), ['trigger']);
+    assert.deepEqual((await summary(`${on}    steps:\n${download('          path: coverage\n')}      - run: npm ci && npx codecov -f coverage/lcov.info\n`)).map((s) => s[1]), ['trigger']);
+  });
+
+  it('runs the rest of a gh run download script, and lowers same-repository runs to information', async () => {
+    const gh = `${on}    steps:\n      - run: |\n          gh run download \${{ github.event.workflow_run.id }} -n bundle -D bundle\n          ./bundle/install.sh\n`;
+    assert.deepEqual((await summary(gh))[0].slice(0, 2), ['error', 'artifact']);
+    const guarded = gh.replace('    runs-on: ubuntu-latest\n', "    runs-on: ubuntu-latest\n    if: github.event.workflow_run.head_repository.full_name == github.repository\n");
+    assert.deepEqual((await summary(guarded))[0].slice(0, 2), ['info', 'artifact']);
   });
 });

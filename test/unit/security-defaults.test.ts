@@ -50,6 +50,37 @@ describe('security/tls-verification-disabled fixes', () => {
   }
 });
 
+describe('security/tls-verification-disabled Go verification callbacks', () => {
+  const config = (verifier: string) => `package x\n\nvar c = &tls.Config{\n\tInsecureSkipVerify: true,\n\t${verifier}\n}\n`;
+
+  it('keeps the error, and names the callback, when VerifyPeerCertificate or VerifyConnection just returns nil', async () => {
+    for (const verifier of [
+      'VerifyPeerCertificate: func(raw [][]byte, chains [][]*x509.Certificate) error { return nil },',
+      'VerifyConnection: func(cs tls.ConnectionState) error {\n\t\treturn nil\n\t},',
+    ]) {
+      const [finding, ...rest] = await findings(TLS, 'x/c.go', config(verifier));
+      assert.equal(rest.length, 0);
+      assert.equal(finding.severity, 'error');
+      assert.match(finding.message, /(VerifyPeerCertificate|VerifyConnection) that returns nil/);
+      assert.equal(finding.fixes.length, 1);
+    }
+  });
+
+  it('is information without a fix when the config verifies in its own callback (pinning)', async () => {
+    for (const verifier of ['VerifyPeerCertificate: pinner.Verify,', 'VerifyConnection: func(cs tls.ConnectionState) error {\n\t\treturn checkPin(cs.PeerCertificates)\n\t},']) {
+      const [finding] = await findings(TLS, 'x/c.go', config(verifier));
+      assert.equal(finding.severity, 'info');
+      assert.match(finding.message, /own verification callback/);
+      assert.deepEqual(finding.fixes, []);
+    }
+  });
+
+  it('says nothing about a callback without InsecureSkipVerify: the standard check still runs first', async () => {
+    assert.deepEqual(await findings(TLS, 'x/c.go', 'package x\n\nvar c = &tls.Config{VerifyPeerCertificate: func(r [][]byte, v [][]*x509.Certificate) error { return nil }}\n'), []);
+    assert.equal((await findings(TLS, 'x/c.go', config('VerifyPeerCertificate: nil,')))[0].severity, 'error');
+  });
+});
+
 describe('security/tls-verification-disabled severity', () => {
   it('is an error in application code and a warning in tests, for loopback targets and behind env opt-ins', async () => {
     assert.equal((await findings(TLS, 'app/c.py', 'import requests\nrequests.get(url, verify=False)\n'))[0].severity, 'error');

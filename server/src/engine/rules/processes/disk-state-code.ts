@@ -1,6 +1,7 @@
 import type { Argument, Call, Span, SyntaxFacts } from '../../languages/facts';
 import type { CodeLanguage } from '../../types';
 import { isDevOnlyPath } from './deploy-scope';
+import { goDiskState } from './disk-state-go';
 
 /** One durable write to the instance's own disk. */
 export interface DiskDetection {
@@ -114,7 +115,7 @@ function streamOpenedBefore(facts: SyntaxFacts, text: string, name: string, call
 }
 
 const DETECTORS: Partial<Record<CodeLanguage, Detector>> = {
-  javascript, typescript: javascript, tsx: javascript, python, ruby, java, csharp,
+  javascript, typescript: javascript, tsx: javascript, python, ruby, java, csharp, go: goDiskState,
 };
 
 /** Durable writes to the local disk in code and settings modules; dev-only files never count. */

@@ -15,6 +15,14 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/main/java/com/acme/files/FileService.java', code: 'package com.acme.files;\n\nimport java.nio.file.Paths;\nimport org.springframework.web.multipart.MultipartFile;\n\nclass FileService {\n  void store(MultipartFile file) throws IOException {\n    file.transferTo(Paths.get(uploadDir, file.getOriginalFilename()));\n  }\n}\n' },
     { file: 'Controllers/UploadController.cs', code: 'public class UploadController : Controller\n{\n    [HttpPost]\n    public async Task<IActionResult> Upload(IFormFile file)\n    {\n        var path = Path.Combine("wwwroot", "uploads", file.FileName);\n        using var stream = new FileStream(path, FileMode.Create);\n        await file.CopyToAsync(stream);\n        return Ok();\n    }\n}\n' },
     { file: 'Services/AvatarService.cs', code: 'public class AvatarService\n{\n    public async Task Save(IFormFile avatar, string name)\n    {\n        await avatar.CopyToAsync(File.Create(Path.Combine(_root, name)));\n    }\n}\n' },
+    { file: 'internal/api/avatar.go', code: 'package api\n\nimport "github.com/gin-gonic/gin"\n\nfunc UploadAvatar(c *gin.Context) {\n\tfile, _ := c.FormFile("avatar")\n\tc.SaveUploadedFile(file, "uploads/"+file.Filename)\n}\n' },
+    {
+      file: 'internal/api/upload.go',
+      code: 'package api\n\nimport (\n\t"io"\n\t"net/http"\n\t"os"\n\t"path/filepath"\n)\n\nfunc Upload(w http.ResponseWriter, r *http.Request) {\n\tsrc, header, err := r.FormFile("file")\n\tif err != nil {\n\t\treturn\n\t}\n\tdefer src.Close()\n\tdst, err := os.Create(filepath.Join(dataDir, header.Filename))\n\tif err != nil {\n\t\treturn\n\t}\n\tdefer dst.Close()\n\tio.Copy(dst, src)\n}\n',
+    },
+    { file: 'internal/api/report.go', code: 'package api\n\nimport (\n\t"net/http"\n\t"os"\n)\n\nfunc Save(w http.ResponseWriter, name string, body []byte) {\n\tos.WriteFile("/var/app/uploads/"+name, body, 0o644)\n}\n' },
+    { file: 'cmd/server/main.go', code: 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.Handle("/files/", http.StripPrefix("/files/", http.FileServer(http.Dir("./uploads"))))\n\thttp.ListenAndServe(":8080", nil)\n}\n' },
+    { file: 'internal/api/fiber.go', code: 'package api\n\nimport "github.com/gofiber/fiber/v2"\n\nfunc Upload(c *fiber.Ctx) error {\n\tfile, err := c.FormFile("document")\n\tif err != nil {\n\t\treturn err\n\t}\n\treturn c.SaveFile(file, "./uploads/"+file.Filename)\n}\n' },
   ],
   valid: [
     { file: 'src/routes/uploads.js', code: 'const multer = require("multer");\nconst multerS3 = require("multer-s3");\nconst upload = multer({ storage: multerS3({ s3, bucket: process.env.UPLOAD_BUCKET }) });\n' },
@@ -31,5 +39,13 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/main/java/com/acme/io/Exporter.java', code: 'import java.io.File;\n\nclass Exporter {\n  void export(Channel channel) {\n    channel.transferTo(0, size, new File("out.bin"));\n  }\n}\n' },
     { file: 'Controllers/UploadController.cs', code: 'public class UploadController : Controller\n{\n    public async Task<IActionResult> Upload(IFormFile file)\n    {\n        using var stream = file.OpenReadStream();\n        await _blobClient.UploadAsync(stream, overwrite: true);\n        return Ok();\n    }\n}\n' },
     { file: 'Services/ImportService.cs', code: 'public class ImportService\n{\n    public async Task Import(IFormFile file)\n    {\n        var temp = Path.GetTempFileName();\n        using var stream = new FileStream(Path.GetTempFileName(), FileMode.Create);\n        await file.CopyToAsync(stream);\n    }\n}\n' },
+      { file: 'internal/api/avatar.go', code: 'package api\n\nimport (\n\t"os"\n\t"path/filepath"\n\n\t"github.com/gin-gonic/gin"\n)\n\nfunc UploadAvatar(c *gin.Context) {\n\tfile, _ := c.FormFile("avatar")\n\tc.SaveUploadedFile(file, filepath.Join(os.TempDir(), file.Filename))\n}\n' },
+    {
+      file: 'internal/api/upload.go',
+      code: 'package api\n\nimport (\n\t"io"\n\t"net/http"\n\t"os"\n)\n\nfunc Upload(w http.ResponseWriter, r *http.Request) {\n\tsrc, _, _ := r.FormFile("file")\n\ttmp, _ := os.CreateTemp("", "upload-*")\n\tdefer os.Remove(tmp.Name())\n\tio.Copy(tmp, src)\n\tbucket.Upload(r.Context(), tmp)\n}\n',
+    },
+    { file: 'cmd/server/main.go', code: 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.Handle("/static/", http.StripPrefix("/static/", http.FileServer(http.Dir("./static"))))\n}\n' },
+    { file: 'cmd/export/main.go', code: 'package main\n\nimport "os"\n\nfunc main() {\n\tos.WriteFile("uploads/report.csv", report(), 0o644)\n}\n' },
+    { file: 'internal/api/upload_test.go', code: 'package api\n\nimport "github.com/gin-gonic/gin"\n\nfunc TestUpload(c *gin.Context) {\n\tfile, _ := c.FormFile("avatar")\n\tc.SaveUploadedFile(file, "uploads/"+file.Filename)\n}\n' },
   ],
 };

@@ -30,9 +30,9 @@ export const localFilesystemState: Rule = {
     rationale:
       'A twelve-factor process never assumes its disk outlives the request: uploads stored on one instance are lost when it is replaced and missing on every other instance, so durable files belong in object storage.',
     defaultSeverity: 'info',
-    languages: ['javascript', 'typescript', 'tsx', 'python', 'ruby', 'java', 'csharp', 'dotenv'],
+    languages: ['javascript', 'typescript', 'tsx', 'python', 'ruby', 'java', 'csharp', 'go', 'dotenv'],
     docs: 'docs/rules/processes/local-filesystem-state.md',
-    prefilter: /multer|formidable|FileSystemStorage|active_storage|FILESYSTEM_(DISK|DRIVER)|transferTo|IFormFile/,
+    prefilter: /multer|formidable|FileSystemStorage|active_storage|FILESYSTEM_(DISK|DRIVER)|transferTo|IFormFile|SaveUploadedFile|SaveFile|SaveToFile|FormFile|MultipartForm|MultipartReader|[Uu]pload|attachments|user[-_]?(files|content)/,
     examples,
   },
   check(context) {

@@ -28,6 +28,9 @@ export const genericSecret = secretRule({
       { file: 'Dockerfile', code: `FROM node:20\nENV API_TOKEN=${token}\n` },
       { file: 'main.tf', code: `resource "db" "x" {\n  administrator_login_password = "${password}"\n}\n` },
       { file: 'appsettings.json', code: `{ "Jwt": { "SigningKey": "${token}" } }\n` },
+      // Helm defaults are installed as is: a short real password there is still the service's password.
+      { file: 'charts/billing/values.yaml', code: `postgresql:\n  auth:\n    username: billing\n    password: "${weakPassword}"\n    existingSecret: ""\n` },
+      { file: 'deploy/chart/values-prod.yaml', code: `api:\n  apiKey: ${weakPassword}x9\n` },
     ],
     valid: [
       { file: 'docker-compose.yml', code: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n' },
@@ -42,6 +45,10 @@ export const genericSecret = secretRule({
       { file: 'constants.ts', code: 'export const GrantType = { JWT_BEARER: "urn:ietf:params:oauth:grant-type:jwt-bearer" };\n' },
       { file: 'aliases.js', code: 'const aliases = { checkbox: "[type=checkbox]", password: "[type=password]" };\n' },
       { file: 'gcp.js', code: 'const GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";\n' },
+      {
+        file: 'charts/billing/values.yaml',
+        code: 'postgresql:\n  auth:\n    password: ""\n    existingSecret: billing-db\n    secretKeys:\n      userPasswordKey: db-password\n  apiKey: changeme\n  token: "{{ .Values.global.token }}"\n  rootPassword: ${ROOT_PASSWORD}\n  tls:\n    secret: billing-tls\n',
+      },
     ],
   },
 });

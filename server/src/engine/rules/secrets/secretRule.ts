@@ -1,6 +1,8 @@
 import { moveToEnvFix } from '../../fixes/builders';
 import { deriveEnvName } from '../../fixes/envName';
 import { maskSecret } from '../../mask';
+import { HELM_VALUES } from '../../secrets/generic/detector';
+import { KUSTOMIZATION_FILE } from '../../secrets/detectors/kustomizeSecret';
 import type { SecretHit } from '../../secrets/hits';
 import { ruleIdOf, secretsOf } from '../../secrets/scan';
 import type { Example, FixData, Language, MoveToEnvFix, RuleMeta, Severity } from '../../types';
@@ -61,6 +63,8 @@ export function secretFixes(context: RuleContext, hit: SecretHit): FixData[] {
     const fix = moveToEnvFix(context, literal.range, literal.value, envNameFor(hit, identifier, literal.call?.callee), true);
     return [rotation ? { ...fix, rotation } : fix];
   }
+  // Neither Helm values nor Kustomize literals expand `${NAME}`: a move there would commit a broken placeholder.
+  if (HELM_VALUES.test(context.path) || KUSTOMIZATION_FILE.test(context.path)) return [];
   if (context.language === 'dockerfile') return dockerfileFix(context, hit, rotation);
   if (context.language === 'kubernetes') return kubernetesFix(context, hit, rotation);
   // Gradle does not expand `${NAME}` in gradle.properties (it reads ORG_GRADLE_PROJECT_<name> instead).

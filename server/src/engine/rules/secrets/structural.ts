@@ -166,7 +166,7 @@ export const kubernetesSecret = secretRule({
   title: 'Kubernetes Secret with values',
   rationale:
     'The `data` of a Kubernetes Secret is only base64-encoded, not encrypted: a committed Secret manifest is a committed password. Create Secrets from a secret manager (External Secrets, Sealed Secrets, SOPS) or at deploy time, and keep only templates in the repository.',
-  prefilter: /kind["']?\s*:\s*["']?secret/i,
+  prefilter: /kind["']?\s*:\s*["']?secret|secretGenerator/i,
   examples: {
     invalid: [
       {
@@ -174,6 +174,10 @@ export const kubernetesSecret = secretRule({
         code: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: billing-db\ntype: Opaque\ndata:\n  username: ${base64('billing')}\n  password: ${base64(password)}\n`,
       },
       { file: 'manifest.txt', code: `apiVersion: v1\nkind: Secret\nmetadata:\n\tname: api\nstringData:\n\tapi-key: "${hex}"\n` },
+      {
+        file: 'deploy/overlays/prod/kustomization.yaml',
+        code: `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../../base\nsecretGenerator:\n  - name: billing\n    literals:\n      - DB_USER=billing\n      - DB_PASSWORD=${password}\n      - "API_TOKEN=${hex}"\n`,
+      },
     ],
     valid: [
       {
@@ -185,6 +189,11 @@ export const kubernetesSecret = secretRule({
         code: 'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: api\nspec:\n  target:\n    name: api\n  data:\n    - secretKey: api-key\n      remoteRef:\n        key: prod/api\n',
       },
       { file: 'secret.yaml', code: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: demo\ndata:\n  password: ${base64('changeme')}\n` },
+      {
+        file: 'deploy/base/kustomization.yaml',
+        code: 'secretGenerator:\n  - name: billing\n    envs:\n      - secrets.env\n  - name: api\n    literals:\n      - API_HOST=api.internal\n      - API_TOKEN=${API_TOKEN}\n      - DB_PASSWORD=changeme\n      - EMPTY=\n',
+      },
+      { file: 'docs/kustomize.md', code: `Use literals for local tests only:\n\n    secretGenerator:\n      - name: api\n        literals: ["API_TOKEN=${hex}"]\n`.replace(hex, '<token>') },
     ],
   },
 });

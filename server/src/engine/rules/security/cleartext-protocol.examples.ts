@@ -23,6 +23,9 @@ export const examples: RuleMeta['examples'] = {
     { file: 'docker-compose.yml', code: 'services:\n  web:\n    image: acme/web\n    environment:\n      - FEED_URL=http://feeds.acme.io/rss\n' },
     { file: 'k8s/deploy.yaml', code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          env:\n            - name: BROKER_URL\n              value: amqp://mq.acme.io:5672\n' },
     { file: 'k8s/deploy.yaml', code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          env:\n            - name: DATABASE_URL\n              value: "postgres://app@db.acme.io/app?sslmode=disable"\n' },
+    { file: 'internal/rpc/client.go', code: 'package rpc\n\nimport "google.golang.org/grpc"\n\nfunc Dial() (*grpc.ClientConn, error) {\n\treturn grpc.Dial("payments.acme.io:443", grpc.WithInsecure())\n}\n' },
+    { file: 'internal/rpc/orders.go', code: 'package rpc\n\nimport (\n\t"google.golang.org/grpc"\n\t"google.golang.org/grpc/credentials/insecure"\n)\n\nfunc Orders() (*grpc.ClientConn, error) {\n\treturn grpc.NewClient(os.Getenv("ORDERS_ADDR"), grpc.WithTransportCredentials(insecure.NewCredentials()))\n}\n' },
+    { file: 'app/rpc.py', code: 'import grpc\n\nchannel = grpc.insecure_channel("payments.acme.io:50051")\n' },
   ],
   valid: [
     { file: 'src/realtime.ts', code: 'const socketUrl = process.env.SOCKET_URL ?? "wss://realtime.acme.io/socket";\n' },
@@ -48,5 +51,12 @@ export const examples: RuleMeta['examples'] = {
     { file: 'docker-compose.yml', code: 'services:\n  web:\n    image: acme/web\n    environment:\n      - FEED_URL=${FEED_URL}\n' },
     { file: 'k8s/deploy.yaml', code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          env:\n            - name: API_URL\n              value: http://api.payments.svc.cluster.local:8080\n' },
     { file: 'k8s/deploy.yaml', code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          env:\n            - name: BROKER_URL\n              value: amqps://mq.acme.io:5671\n' },
+    { file: 'internal/rpc/local.go', code: 'package rpc\n\nimport (\n\t"google.golang.org/grpc"\n\t"google.golang.org/grpc/credentials/insecure"\n)\n\nfunc Local() (*grpc.ClientConn, error) {\n\treturn grpc.NewClient("localhost:50051", grpc.WithTransportCredentials(insecure.NewCredentials()))\n}\n' },
+    { file: 'internal/rpc/agent.go', code: 'package rpc\n\nimport "google.golang.org/grpc"\n\nfunc Agent() (*grpc.ClientConn, error) {\n\treturn grpc.Dial("unix:///var/run/agent.sock", grpc.WithInsecure())\n}\n' },
+    { file: 'internal/rpc/sidecar.go', code: 'package rpc\n\nimport (\n\t"google.golang.org/grpc"\n\t"google.golang.org/grpc/credentials/insecure"\n)\n\nvar opts = []grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}\n\nfunc Sidecar() (*grpc.ClientConn, error) {\n\treturn grpc.NewClient("127.0.0.1:15001", opts...)\n}\n' },
+    { file: 'internal/rpc/opt_in.go', code: 'package rpc\n\nimport (\n\t"google.golang.org/grpc"\n\t"google.golang.org/grpc/credentials/insecure"\n)\n\nfunc Options() []grpc.DialOption {\n\tif os.Getenv("GRPC_PLAINTEXT") == "1" {\n\t\treturn []grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}\n\t}\n\treturn []grpc.DialOption{grpc.WithTransportCredentials(credentials.NewTLS(nil))}\n}\n' },
+    { file: 'internal/rpc/client_test.go', code: 'package rpc\n\nimport (\n\t"google.golang.org/grpc"\n\t"google.golang.org/grpc/credentials/insecure"\n)\n\nfunc TestDial(t *testing.T) {\n\tgrpc.NewClient("payments.acme.io:443", grpc.WithTransportCredentials(insecure.NewCredentials()))\n}\n' },
+    { file: 'internal/rpc/tls.go', code: 'package rpc\n\nimport "google.golang.org/grpc"\n\nfunc Dial(addr string) (*grpc.ClientConn, error) {\n\treturn grpc.NewClient(addr, grpc.WithTransportCredentials(credentials.NewTLS(&tls.Config{MinVersion: tls.VersionTLS12})))\n}\n' },
+    { file: 'app/rpc.py', code: 'import grpc\n\nlocal = grpc.insecure_channel("localhost:50051")\nremote = grpc.secure_channel("payments.acme.io:443", grpc.ssl_channel_credentials())\n' },
   ],
 };

@@ -11,6 +11,7 @@ import { backingConfigOf, backingLiteralOf } from '../backing/locator';
 import { endpointConfigOf, endpointLiteralOf, usedAsEndpointLiteral } from '../config/hardcoded-endpoint';
 import type { Rule, RuleContext } from '../rule';
 import { examples } from './cleartext-protocol.examples';
+import { insecureGrpcChannels, type InsecureChannel } from './cleartext-protocol-grpc';
 
 /** The value travels in clear text to a host off this machine and off the private network, or undefined. */
 export function cleartextFinding(value: string): Cleartext | undefined {
@@ -70,6 +71,17 @@ function checkCode(context: RuleContext, facts: SyntaxFacts): void {
     const start = valueStartIn(context, literal);
     const subject = literal.name && literal.binding !== 'argument' ? `"${literal.name}"` : 'This address';
     context.report({ range: literal.range, message: messageFor(clear, subject), severity: severityOf(context, clear), fixes: start === undefined ? [] : switchFix(context, start, clear) });
+  }
+}
+
+function grpcMessage(channel: InsecureChannel): string {
+  const where = channel.target ? `to ${channel.target}` : 'wherever its target points';
+  return `This gRPC client uses insecure credentials (${channel.api}), so its calls and their metadata, tokens included, travel ${where} unencrypted (CWE-319). Use TLS credentials, or make plaintext an explicit deploy setting for a local sidecar or mesh.`;
+}
+
+function checkGrpc(context: RuleContext, facts: SyntaxFacts): void {
+  for (const channel of insecureGrpcChannels(context, facts)) {
+    context.report({ range: channel.span.range, message: grpcMessage(channel), severity: 'info' });
   }
 }
 
@@ -144,11 +156,14 @@ export const cleartextProtocol: Rule = {
     defaultSeverity: 'info',
     languages: ['javascript', 'typescript', 'tsx', 'python', 'go', 'java', 'csharp', 'ruby', 'php', 'properties', 'yaml', 'json', 'compose', 'kubernetes'],
     docs: 'docs/rules/security/cleartext-protocol.md',
-    prefilter: /(http|ws|ftp|telnet|amqp|mqtt|redis|ldap|smtp):\/\/|sslmode=|useSSL=|Encrypt\s*=|ssl=false|tls=false/i,
+    prefilter: /(http|ws|ftp|telnet|amqp|mqtt|redis|ldap|smtp):\/\/|sslmode=|useSSL=|Encrypt\s*=|ssl=false|tls=false|WithInsecure|NewCredentials|insecure_channel/i,
     examples,
   },
   check(context) {
-    if (context.facts) checkCode(context, context.facts);
+    if (context.facts) {
+      checkCode(context, context.facts);
+      checkGrpc(context, context.facts);
+    }
     else if (context.language === 'compose' || context.language === 'kubernetes') checkDeployment(context);
     else checkAppConfig(context);
   },

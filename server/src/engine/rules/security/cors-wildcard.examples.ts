@@ -31,6 +31,10 @@ export const examples: RuleMeta['examples'] = {
     { file: 'config/cors.php', code: "<?php\nreturn [\n    'paths' => ['api/*'],\n    'allowed_origins' => ['*'],\n    'supports_credentials' => false,\n];\n" },
     { file: 'k8s/ingress.yaml', code: INGRESS + '    nginx.ingress.kubernetes.io/cors-allow-origin: "*"\n' },
     { file: 'deploy/api-ingress.yaml', code: INGRESS + "    nginx.ingress.kubernetes.io/cors-allow-origin: '*'\n    nginx.ingress.kubernetes.io/cors-allow-credentials: \"true\"\n" },
+    { file: 'config/packages/nelmio_cors.yaml', code: "nelmio_cors:\n    defaults:\n        allow_credentials: true\n    paths:\n        '^/api/':\n            allow_origin: ['*']\n            allow_methods: ['GET', 'POST']\n" },
+    { file: 'src/main/resources/application.properties', code: 'management.endpoints.web.cors.allowed-origins=*\nmanagement.endpoints.web.cors.allowed-methods=GET\n' },
+    { file: 'src/main/resources/application.yml', code: "spring:\n  cloud:\n    gateway:\n      globalcors:\n        corsConfigurations:\n          '[/**]':\n            allowedOrigins: \"*\"\n            allowedMethods: [GET, POST]\n" },
+    { file: 'src/Api/appsettings.json', code: '{\n  "Cors": {\n    "AllowedOrigins": ["*"]\n  }\n}\n' },
   ],
   valid: [
     { file: 'src/server.js', code: 'const cors = require("cors");\napp.use(cors({ origin: process.env.CORS_ALLOWED_ORIGINS.split(","), credentials: true }));\n' },
@@ -55,5 +59,9 @@ export const examples: RuleMeta['examples'] = {
     { file: 'config/cors.php', code: "<?php\nreturn [\n    'allowed_origins' => explode(',', env('CORS_ALLOWED_ORIGINS', '')),\n];\n" },
     { file: 'k8s/ingress.yaml', code: INGRESS + '    nginx.ingress.kubernetes.io/cors-allow-origin: "https://app.acme.io"\n' },
     { file: 'k8s/service.yaml', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  annotations:\n    note: "*"\n' },
+      { file: 'config/packages/nelmio_cors.yaml', code: "nelmio_cors:\n    defaults:\n        origin_regex: true\n        allow_origin: ['%env(CORS_ALLOW_ORIGIN)%']\n        allow_headers: ['*']\n        allow_credentials: true\n" },
+    { file: 'src/main/resources/application.properties', code: 'management.endpoints.web.cors.allowed-origins=${CORS_ALLOWED_ORIGINS}\nmanagement.endpoints.web.cors.allowed-headers=*\n' },
+    { file: 'src/Api/appsettings.json', code: '{\n  "AllowedHosts": "*",\n  "Cors": { "AllowedOrigins": ["https://app.acme.io"] }\n}\n' },
+    { file: 'config/settings.yml', code: 'search:\n  origins: "*"\n' },
   ],
 };

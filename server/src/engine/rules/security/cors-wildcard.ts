@@ -1,6 +1,7 @@
 import type { Severity } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { codeCorsHits, type CorsHit } from './cors-wildcard-code';
+import { configCorsHits } from './cors-wildcard-config';
 import { headerHits, ingressHits, laravelHits } from './cors-wildcard-headers';
 import { examples } from './cors-wildcard.examples';
 import { uniqueHits } from './defaults-facts';
@@ -8,7 +9,7 @@ import { fileScope, isDevGuarded } from './defaults-scope';
 
 function hitsOf(context: RuleContext): CorsHit[] {
   const facts = context.facts;
-  if (!facts) return context.language === 'kubernetes' ? ingressHits(context) : [];
+  if (!facts) return context.language === 'kubernetes' ? ingressHits(context) : configCorsHits(context);
   return [...codeCorsHits(context, facts), ...headerHits(context, facts), ...laravelHits(context, facts)];
 }
 
@@ -43,7 +44,7 @@ export const corsWildcard: Rule = {
     rationale:
       'CORS decides which websites may read responses from a browser. A wildcard, or an echoed Origin, hands that to every site on the web; which front ends are trusted differs per deploy and belongs in configuration.',
     defaultSeverity: 'warning',
-    languages: ['javascript', 'typescript', 'tsx', 'python', 'go', 'java', 'csharp', 'ruby', 'php', 'kubernetes'],
+    languages: ['javascript', 'typescript', 'tsx', 'python', 'go', 'java', 'csharp', 'ruby', 'php', 'kubernetes', 'yaml', 'json', 'properties'],
     docs: 'docs/rules/security/cors-wildcard.md',
     prefilter: /cors|CORS|Cors|CrossOrigin|Access-Control-Allow-Origin|access-control-allow-origin|AllowAnyOrigin|OriginAllowed|allowedOrigin|AllowedOrigin|origins/,
     examples,

@@ -114,7 +114,7 @@ export function hitAt(span: { start: number; range: Range }, api: string, fixes?
 }
 
 /** Keeps the first hit at each offset. */
-export function uniqueHits(hits: Hit[]): Hit[] {
+export function uniqueHits<T extends Hit>(hits: T[]): T[] {
   const seen = new Set<number>();
   return hits.filter((h) => !seen.has(h.start) && seen.add(h.start) !== undefined);
 }

@@ -85,14 +85,41 @@ const KEYED_SINKS: readonly KeyedSink[] = [
   { languages: ['php'], key: 'verify_peer_name', bad: isFalse, api: "'verify_peer_name' => false", fix: 'true' },
 ];
 
-function keyedHits(context: RuleContext, facts: SyntaxFacts): Hit[] {
+/** A hit in code; `customCheck` marks a Go config that skips the standard check but verifies in its own callback. */
+export interface CodeHit extends Hit {
+  customCheck?: boolean;
+}
+
+const GO_VERIFIERS = /^(VerifyPeerCertificate|VerifyConnection)$/;
+const ACCEPTS_ALL_FUNC = /^func\s*\([^{]*?\)\s*error\s*\{\s*return\s+nil\s*;?\s*\}$/;
+
+/**
+ * `tls.Config{InsecureSkipVerify: true, VerifyPeerCertificate: …}`: Go documents the pair as the way to
+ * replace the standard check (pinning, SPIFFE). A callback that just returns nil still accepts everything.
+ */
+function goVerifierOf(call: Call | undefined): 'none' | 'accepts-all' | 'custom' {
+  const verifiers = (call?.args ?? []).filter((a) => a.keyword !== undefined && GO_VERIFIERS.test(a.keyword) && a.text !== 'nil');
+  if (verifiers.length === 0) return 'none';
+  return verifiers.every((v) => ACCEPTS_ALL_FUNC.test(v.text.trim())) ? 'accepts-all' : 'custom';
+}
+
+function keyedHit(context: RuleContext, sink: KeyedSink, entry: KeyedValue): CodeHit {
+  const edit = sink.fix === 'remove' ? removeEntry(context, entry) : sink.fix !== undefined ? replaceValue(context, entry.value, sink.fix) : undefined;
+  const hit: CodeHit = hitAt(entry.property ?? entry.value, sink.api, fixWith(edit));
+  if (sink.key !== 'InsecureSkipVerify') return hit;
+  const verifier = goVerifierOf(entry.call);
+  if (verifier === 'accepts-all') return { ...hit, api: `${sink.api} with a ${entry.call?.args.find((a) => GO_VERIFIERS.test(a.keyword ?? ''))?.keyword} that returns nil` };
+  // Removing the flag would run the standard check before the custom one: a behaviour change the author must weigh.
+  if (verifier === 'custom') return { ...hit, customCheck: true, fixes: [] };
+  return hit;
+}
+
+function keyedHits(context: RuleContext, facts: SyntaxFacts): CodeHit[] {
   const sinks = KEYED_SINKS.filter((s) => languageMatches(facts, s.languages));
-  const hits: Hit[] = [];
+  const hits: CodeHit[] = [];
   for (const entry of keyedValues(facts)) {
     const sink = sinks.find((s) => s.key === entry.key && s.bad(entry.value) && (!s.when || s.when(facts, entry, context.text)));
-    if (!sink) continue;
-    const edit = sink.fix === 'remove' ? removeEntry(context, entry) : sink.fix !== undefined ? replaceValue(context, entry.value, sink.fix) : undefined;
-    hits.push(hitAt(entry.property ?? entry.value, sink.api, fixWith(edit)));
+    if (sink) hits.push(keyedHit(context, sink, entry));
   }
   return hits;
 }
@@ -213,6 +240,6 @@ function patternHits(context: RuleContext, facts: SyntaxFacts): Hit[] {
 }
 
 /** Every place the file's code turns certificate or host-name verification off. */
-export function codeHits(context: RuleContext, facts: SyntaxFacts): Hit[] {
+export function codeHits(context: RuleContext, facts: SyntaxFacts): CodeHit[] {
   return [...keyedHits(context, facts), ...assignmentHits(context, facts), ...callHits(context, facts), ...patternHits(context, facts)];
 }

@@ -15,6 +15,10 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/index.js', code: 'process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\n' },
     { file: 'src/Client.tsx', code: 'const agent = new https.Agent({ checkServerIdentity: () => undefined });\n' },
     { file: 'internal/client/client.go', code: 'package client\n\nimport "crypto/tls"\n\nvar cfg = &tls.Config{InsecureSkipVerify: true}\n' },
+    {
+      file: 'internal/client/pinned.go',
+      code: 'package client\n\nvar cfg = &tls.Config{\n\tInsecureSkipVerify: true,\n\tVerifyPeerCertificate: func(raw [][]byte, chains [][]*x509.Certificate) error {\n\t\treturn nil\n\t},\n}\n',
+    },
     { file: 'cmd/api/main.go', code: 'package main\n\nfunc main() {\n\ttr := http.DefaultTransport.(*http.Transport).Clone()\n\ttr.TLSClientConfig.InsecureSkipVerify = true\n}\n' },
     { file: 'src/main/java/com/acme/Http.java', code: 'class Http {\n  CloseableHttpClient c = HttpClients.custom().setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE).build();\n}\n' },
     { file: 'src/main/java/com/acme/Tls.java', code: 'class Tls {\n  void init() {\n    HttpsURLConnection.setDefaultHostnameVerifier((hostname, session) -> true);\n  }\n}\n' },
@@ -59,6 +63,10 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/db.js', code: '// ssl: { rejectUnauthorized: false } is not allowed here\nconst pool = new Pool({ ssl: { rejectUnauthorized: true } });\n' },
     { file: 'src/check.tsx', code: 'if (options.rejectUnauthorized === false) warn("insecure");\n' },
     { file: 'internal/client/client.go', code: 'package client\n\nimport "crypto/tls"\n\nvar cfg = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}\n' },
+    {
+      file: 'internal/client/noop.go',
+      code: 'package client\n\n// The callback runs after the standard verification, which stays on.\nvar cfg = &tls.Config{VerifyPeerCertificate: func(raw [][]byte, chains [][]*x509.Certificate) error { return nil }}\n',
+    },
     { file: 'internal/client/flag.go', code: 'package client\n\nvar cfg = &tls.Config{InsecureSkipVerify: *insecure}\n' },
     { file: 'src/main/java/com/acme/Http.java', code: 'class Http {\n  CloseableHttpClient c = HttpClients.custom().setSSLContext(ctx).build();\n}\n' },
     { file: 'src/main/java/com/acme/Verifier.java', code: 'class V {\n  HostnameVerifier v = (host, session) -> allowed.contains(host);\n}\n' },

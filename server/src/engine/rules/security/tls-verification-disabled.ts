@@ -4,7 +4,7 @@ import type { Severity } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { uniqueHits, type Hit } from './defaults-facts';
 import { fileScope, isEnvGated } from './defaults-scope';
-import { codeHits } from './tls-verification-disabled-code';
+import { codeHits, type CodeHit } from './tls-verification-disabled-code';
 import { configHits, type ShellHit } from './tls-verification-disabled-config';
 import { examples } from './tls-verification-disabled.examples';
 
@@ -31,7 +31,8 @@ function enclosingCall(facts: SyntaxFacts | undefined, hit: Hit): Call | undefin
 }
 
 /** Error by default; Warning in tests, against loopback, or behind an opt-in environment check (someone chose it per deploy). */
-function severityOf(context: RuleContext, hit: Hit): { severity: Severity; note: string } {
+function severityOf(context: RuleContext, hit: CodeHit): { severity: Severity; note: string } {
+  if (hit.customCheck) return { severity: 'info', note: '' };
   if (context.isTest) return { severity: 'warning', note: '' };
   // A developer's own .env or a dev-only file: still worth fixing, less likely to reach production (catalog G9).
   if (fileScope(context.path) === 'development') return { severity: 'warning', note: '' };
@@ -42,7 +43,10 @@ function severityOf(context: RuleContext, hit: Hit): { severity: Severity; note:
   return { severity: 'error', note: '' };
 }
 
-function messageOf(hit: ShellHit): string {
+function messageOf(hit: ShellHit & CodeHit): string {
+  if (hit.customCheck) {
+    return `${hit.api} skips the standard chain and host-name check and leaves it to the config's own verification callback. Make sure that callback checks the chain (or pins a key) and the server name, not just that a certificate arrived (CWE-295).`;
+  }
   if (hit.signatures) {
     return `${hit.api} installs packages without checking their signatures, so a tampered mirror or a man in the middle can ship code into the image (CWE-494). Import the repository's signing key instead.`;
   }
@@ -50,7 +54,7 @@ function messageOf(hit: ShellHit): string {
 }
 
 function check(context: RuleContext): void {
-  const hits: ShellHit[] = context.facts ? codeHits(context, context.facts) : configHits(context);
+  const hits: (ShellHit & CodeHit)[] = context.facts ? codeHits(context, context.facts) : configHits(context);
   for (const hit of uniqueHits(hits)) {
     const { severity, note } = severityOf(context, hit);
     context.report({ range: hit.range, message: messageOf(hit) + note, severity, fixes: hit.fixes ?? [] });

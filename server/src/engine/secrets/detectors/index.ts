@@ -4,6 +4,7 @@ import { credentialsInUrlDetector } from './credentialsInUrl';
 import { httpCredentialsDetector } from './httpCredentials';
 import { jwtDetector } from './jwt';
 import { kubernetesSecretDetector } from './kubernetesSecret';
+import { kustomizeSecretDetector } from './kustomizeSecret';
 import { privateKeyDetector } from './privateKey';
 import { registryCredentialsDetector } from './registryCredentials';
 
@@ -16,4 +17,5 @@ export const DETECTORS: readonly Detector[] = [
   httpCredentialsDetector,
   registryCredentialsDetector,
   kubernetesSecretDetector,
+  kustomizeSecretDetector,
 ];

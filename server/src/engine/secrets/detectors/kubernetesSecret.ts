@@ -6,7 +6,7 @@ import { decodeBase64, isPrintable, isStandIn, isStandInPair } from './common';
 export const KUBERNETES_SECRET_RULE_ID = 'secrets/kubernetes-secret';
 
 /** Keys of a Secret that name where or who, not a credential. */
-const NOT_SECRET_KEYS = /^(?:user|username|user[-_.]?name|login|email|host|hostname|port|database|db|dbname|db[-_.]?name|namespace|region)$/i;
+export const NOT_SECRET_KEYS = /^(?:user|username|user[-_.]?name|login|email|host|hostname|port|database|db|dbname|db[-_.]?name|namespace|region)$/i;
 
 /** A value in a Secret's `data` (base64) or `stringData` (plain), with its offsets in the file. */
 interface Entry {
@@ -17,7 +17,7 @@ interface Entry {
 }
 
 /** The value itself is a stand-in: empty, a template, an encrypted SOPS value, or base64 of a stand-in. */
-function isStandInValue(value: string, base64: boolean): boolean {
+export function isStandInValue(value: string, base64: boolean): boolean {
   const v = value.replace(/\s+/g, base64 ? '' : ' ').trim();
   if (v === '' || isStandIn(v) || /^ENC\[[A-Z0-9_]+,data:/.test(v)) return true;
   if (!base64) return isStandInDecoded(v);

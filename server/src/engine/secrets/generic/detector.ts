@@ -2,7 +2,7 @@ import { characterClasses, shannonEntropy } from '../entropy';
 import type { ScanInput, SecretHit } from '../hits';
 import { isLowDiversity, isPlaceholder, isSequential } from '../placeholders';
 import { assignmentsOf, type Assignment } from './assignments';
-import { isPasswordName, isSecretName } from './names';
+import { isPasswordName, isSecretName, nameTokens } from './names';
 
 export const GENERIC_RULE_ID = 'secrets/generic-secret';
 
@@ -45,12 +45,33 @@ const NOT_A_VALUE = /^(true|false|null|nil|none|undefined|empty|blank|required|o
 /** Stock passwords of images and tutorials: a finding, but information only (often a local-only default). */
 const STOCK = /^(password|passwd|secret|postgres|mysql|root|admin|guest|changeme|changeit|example|test|user|pass|123456|12345678)$/i;
 
-/** Severity for a password-named value in a deployment file that `looksSecret` found too weak, or undefined. */
-function deploymentPassword(input: ScanInput, a: Assignment, value: string): 'warning' | 'info' | undefined {
-  if (!DEPLOYMENT_LANGUAGES.has(input.language) || !isPasswordName(a.name)) return undefined;
+/** Helm chart values files (`values.yaml`, `values-prod.yaml`): every default is installed unless a release overrides it. */
+export const HELM_VALUES = /(^|\/)values([.-][\w-]+)*\.ya?ml$/i;
+
+/** Severity for a real but weak credential value (a deployed default), or undefined for stand-ins and non-values. */
+function weakCredential(a: Assignment, value: string): 'warning' | 'info' | undefined {
   if (value.length < 4 || /\s/.test(value) || NOT_A_VALUE.test(value) || /^\d{1,5}$/.test(value)) return undefined;
   if (isPlaceholder(value) || isReference(value) || value.toLowerCase() === a.name.toLowerCase()) return undefined;
   return STOCK.test(value) ? 'info' : 'warning';
+}
+
+/** Severity for a password-named value in a deployment file that `looksSecret` found too weak, or undefined. */
+function deploymentPassword(input: ScanInput, a: Assignment, value: string): 'warning' | 'info' | undefined {
+  if (!DEPLOYMENT_LANGUAGES.has(input.language) || !isPasswordName(a.name)) return undefined;
+  return weakCredential(a, value);
+}
+
+/**
+ * A Helm default for a password, token or API key: `auth.password: s3cret`. Keys that name a Secret
+ * object (`existingSecret: app-db`, `tls.secret: api-tls`) hold a reference, not a credential.
+ */
+function helmDefault(input: ScanInput, a: Assignment, value: string): 'warning' | 'info' | undefined {
+  if (!HELM_VALUES.test(input.path)) return undefined;
+  const tokens = nameTokens(a.name);
+  if (tokens.includes('existing') || /^secrets?$/.test(tokens[tokens.length - 1] ?? '')) return undefined;
+  // The name of a key inside a Secret (`passwordKey: db-password`), not its value.
+  if (/^(?:[a-z]+[_-])*(?:password|passwd|secret|token|api[_-]?key|key)$/i.test(value)) return undefined;
+  return weakCredential(a, value);
 }
 
 function looksSecret(a: Assignment, value: string): boolean {
@@ -87,7 +108,7 @@ export function genericHits(input: ScanInput): SecretHit[] {
     if (seen.has(a.start) || !isSecretName(a.name)) continue;
     const value = a.value;
     const strong = looksSecret(a, value);
-    const weak = strong ? undefined : deploymentPassword(input, a, value);
+    const weak = strong ? undefined : deploymentPassword(input, a, value) ?? helmDefault(input, a, value);
     if (!strong && !weak) continue;
     seen.add(a.start);
     const password = isPasswordName(a.name);

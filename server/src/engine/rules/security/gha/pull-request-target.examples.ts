@@ -57,12 +57,31 @@ jobs:
       - uses: actions/labeler@v5
 `;
 
+const artifactRun = `name: Deploy preview
+on:
+  workflow_run:
+    workflows: [Build]
+    types: [completed]
+jobs:
+  preview:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/download-artifact@v4
+        with:
+          name: site
+          run-id: \${{ github.event.workflow_run.id }}
+          github-token: \${{ github.token }}
+      - run: npm ci && npm run deploy
+`;
+
 export const examples: RuleMeta['examples'] = {
   invalid: [
     { file: '.github/workflows/test-forks.yml', code: prTarget },
     { file: '.github/workflows/post-build.yml', code: workflowRun },
     { file: '.github/workflows/bench.yml', code: ghCheckout },
     { file: '.github/workflows/labeler.yml', code: labeler },
+    { file: '.github/workflows/preview.yml', code: artifactRun },
   ],
   valid: [
     { file: '.github/workflows/test.yml', code: prTarget.replace('pull_request_target:', 'pull_request:') },

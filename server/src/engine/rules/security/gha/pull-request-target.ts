@@ -4,6 +4,7 @@ import { detectEol } from '../../../text';
 import type { EditFix, FixData, Range, RelatedInfo, Severity } from '../../../types';
 import type { Rule, RuleContext } from '../../rule';
 import { pathsOf } from './expression';
+import { artifactExecution, findArtifactDownload, type ArtifactDownload } from './artifacts';
 import { examples } from './pull-request-target.examples';
 import { mapScalar, templateExpressions } from './scalar';
 import { actionName, workflowOf, type Job, type Step, type Trigger, type Workflow } from './workflow';
@@ -132,20 +133,49 @@ function reportCheckout(context: RuleContext, workflow: Workflow, trigger: Trigg
   });
 }
 
+/** Same-repository runs only: the triggering run came from a branch of this repository or from a push. */
+const SAME_REPO_RUN = /workflow_run\.head_repository\.full_name\s*==\s*github\.repository|github\.repository\s*==\s*github\.event\.workflow_run\.head_repository\.full_name|workflow_run\.head_repository\.fork\s*==\s*false|workflow_run\.event\s*==\s*'push'|workflow_run\.event\s*!=\s*'pull_request(_target)?'/;
+
+function reportArtifact(context: RuleContext, workflow: Workflow, trigger: Trigger, job: Job, download: ArtifactDownload, run: YamlNode): void {
+  const conditions = [job.condition, download.step.condition].filter((c): c is string => !!c).join(' ');
+  const fix = permissionsFix(context, workflow);
+  context.report({
+    range: nodeRange(context, download.node),
+    message: `This workflow_run job downloads the artifacts of the run that triggered it, which a pull request from a fork can fill, and then runs them with the base repository's token and secrets (CWE-913). Treat artifacts as data: extract them outside the workspace and only read values you validate.`,
+    severity: context.isTest ? 'hint' : SAME_REPO_RUN.test(conditions) ? 'info' : 'error',
+    fixes: fix ? [fix] : [],
+    related: [
+      { message: `Triggered by ${trigger.name}, which runs with the base repository's token and secrets.`, range: nodeRange(context, trigger.node) },
+      { message: 'Files from the artifact run here.', range: nodeRange(context, run) },
+    ],
+  });
+}
+
+/** Reports a job that runs pull request code (a checkout, or a workflow_run artifact); true when it did. */
+function checkJob(context: RuleContext, workflow: Workflow, trigger: Trigger, job: Job): boolean {
+  const checkout = findCheckout(context, job);
+  const run = checkout && firstExecution(checkout);
+  if (checkout && run) {
+    reportCheckout(context, workflow, trigger, checkout, run);
+    return true;
+  }
+  const triggeredByRun = workflow.triggers.find((t) => t.name === 'workflow_run');
+  const download = triggeredByRun && findArtifactDownload(context, job);
+  const executed = download && artifactExecution(context, job, download);
+  if (triggeredByRun && download && executed) {
+    reportArtifact(context, workflow, triggeredByRun, job, download, executed);
+    return true;
+  }
+  return false;
+}
+
 function check(context: RuleContext): void {
   const workflow = workflowOf(context);
   if (!workflow || workflow.isAction) return;
   const trigger = workflow.triggers.find((t) => DANGEROUS_TRIGGERS.has(t.name));
   if (!trigger) return;
   let reported = false;
-  for (const job of workflow.jobs) {
-    const checkout = findCheckout(context, job);
-    const run = checkout && firstExecution(checkout);
-    if (checkout && run) {
-      reportCheckout(context, workflow, trigger, checkout, run);
-      reported = true;
-    }
-  }
+  for (const job of workflow.jobs) if (checkJob(context, workflow, trigger, job)) reported = true;
   if (reported) return;
   const permissions = child(workflow.root, 'permissions');
   const restricted = permissions !== undefined && !(isScalar(permissions) && permissions.value === 'write-all');

@@ -72,6 +72,37 @@ jobs:
     secrets: inherit
 `;
 
+const dumps = `on: push
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    env:
+      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
+    steps:
+      - uses: docker/login-action@v3
+        with:
+          registry: ghcr.io
+          username: \${{ github.actor }}
+          password: \${{ secrets.GITHUB_TOKEN }}
+      - name: Debug
+        run: |
+          printenv
+          cat ~/.docker/config.json
+`;
+
+const npmrc = `on: push
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          NPM_TOKEN: \${{ secrets.NPM_TOKEN }}
+        run: |
+          echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > ~/.npmrc
+          cat ~/.npmrc
+          npm publish
+`;
+
 export const examples: RuleMeta['examples'] = {
   invalid: [
     { file: '.github/workflows/deploy.yml', code: deploy },
@@ -79,6 +110,8 @@ export const examples: RuleMeta['examples'] = {
     { file: '.github/workflows/login.yml', code: loginCli },
     { file: '.github/workflows/token.yml', code: outputs },
     { file: '.github/workflows/migrate.yml', code: structured },
+    { file: '.github/workflows/release.yml', code: dumps },
+    { file: '.github/workflows/npmrc.yml', code: npmrc },
   ],
   valid: [
     { file: '.github/workflows/deploy.yml', code: deploy.replace('echo "Deploying with token $DEPLOY_TOKEN"', 'echo "Deploying $GITHUB_SHA"') },
@@ -120,6 +153,24 @@ jobs:
           curl -fsS -H "Authorization: Basic $AUTH" https://api.acme.io/v1/ping
           echo "Token length: \${#TOKEN}" >&2
           echo "Build $GITHUB_RUN_ID" >> "$GITHUB_STEP_SUMMARY"
+`,
+    },
+      { file: '.github/workflows/release.yml', code: dumps.replace('printenv', 'printenv | grep "^RUNNER_"').replace('cat ~/.docker/config.json', 'docker buildx ls') },
+    { file: '.github/workflows/npmrc.yml', code: npmrc.replace('cat ~/.npmrc', 'npm whoami') },
+    {
+      file: '.github/workflows/debug.yml',
+      code: `on: push
+jobs:
+  debug:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@v4
+        with:
+          registry-url: https://registry.npmjs.org
+      - run: |
+          printenv
+          cat "$NPM_CONFIG_USERCONFIG"
+          env NODE_ENV=test npm test
 `,
     },
   ],

@@ -2,6 +2,7 @@ import { isScalar, type Node as YamlNode } from 'yaml';
 import { child, entries } from '../../../formats/yaml';
 import type { FixData, Severity } from '../../../types';
 import type { Rule, RuleContext } from '../../rule';
+import { secretDumps, type Dump } from './dumps';
 import { moveToStepEnvFix } from './envMove';
 import { parseExpression, walk } from './expression';
 import { mapScalar, templateExpressions, type MappedScalar } from './scalar';
@@ -114,10 +115,34 @@ function checkInherit(context: RuleContext, workflow: Workflow): void {
   }
 }
 
+function dumpMessage(dump: Dump): { message: string; base: Severity } {
+  if (dump.kind === 'variable') return { message: EXPOSURE_MESSAGES.print(dump.secrets![0]), base: 'error' };
+  if (dump.kind === 'environment') {
+    const names = dump.secrets!.slice(0, 3).join(', ') + (dump.secrets!.length > 3 ? ', …' : '');
+    return {
+      message: `\`${dump.command}\` prints every environment variable of this step, secrets included (${names}): only masking keeps them out of the job log, and it misses any value that was encoded or split (CWE-532). Print the variables you need by name.`,
+      base: 'warning',
+    };
+  }
+  const file = dump.file!;
+  return file.encoded
+    ? { message: `\`${dump.command}\` prints ${file.what}, stored base64-encoded, so log masking cannot recognise them (CWE-532). Don't print credential files.`, base: 'error' }
+    : { message: `\`${dump.command}\` prints a file that an earlier command wrote ${file.what} into; only masking keeps it out of the job log (CWE-532). Don't print credential files.`, base: 'warning' };
+}
+
+function checkDumps(context: RuleContext, workflow: Workflow, sinks: ScriptSink[]): void {
+  for (const { sink, dump } of secretDumps(context, workflow, sinks)) {
+    const { message, base } = dumpMessage(dump);
+    context.report({ range: rangeOf(context, sink.script, dump.start, dump.end), message, severity: severity(context, base) });
+  }
+}
+
 function check(context: RuleContext): void {
   const workflow = workflowOf(context);
   if (!workflow) return;
-  for (const sink of scriptSinks(context, workflow)) checkScript(context, workflow, sink);
+  const sinks = scriptSinks(context, workflow);
+  for (const sink of sinks) checkScript(context, workflow, sink);
+  checkDumps(context, workflow, sinks);
   checkStructured(context, workflow);
   checkInherit(context, workflow);
 }

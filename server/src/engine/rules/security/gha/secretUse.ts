@@ -77,6 +77,7 @@ export function secretRefs(script: MappedScalar, text: string, vars: Map<string,
 const PRINTERS = /^(echo|printf|print|write-host|write-output|cat)$/i;
 const TRANSFORMERS = /^(base64|basenc|base32|rev|xxd|od|hexdump|tr|sed|awk|cut|fold|jq|openssl|iconv)$/;
 const REDIRECT = />>?\s*"?\$\{?(GITHUB_OUTPUT|GITHUB_STEP_SUMMARY|GITHUB_ENV)\b/;
+const TEE_TARGET = /\s"?\$\{?(GITHUB_OUTPUT|GITHUB_STEP_SUMMARY|GITHUB_ENV)\b/;
 
 /** The command word of a simple command, skipping `VAR=value` prefixes and `sudo`. */
 function commandOf(stage: Stage): string {
@@ -117,14 +118,15 @@ function pipelineExposures(pipeline: Stage[], refs: SecretRef[]): Exposure[] {
   const printed = refsIn(first, refs);
   if (printed.length === 0) return [];
   const last = pipeline[pipeline.length - 1];
-  const target = REDIRECT.exec(last.text);
+  const target = REDIRECT.exec(last.text) ?? (commandOf(last) === 'tee' ? TEE_TARGET.exec(last.text) : null);
   if (target) {
     const kind = target[1] === 'GITHUB_OUTPUT' ? 'output' : target[1] === 'GITHUB_ENV' ? 'env' : 'summary';
     return printed.map((ref) => ({ kind, ref }));
   }
   // Any other redirection to a file (not `>&2`) keeps the value out of the log.
   if (/(^|[^\d&])>>?\s*[^&\s]/.test(last.text.replace(/'[^']*'|"[^"]*"/g, "''"))) return [];
-  if (pipeline.length === 1) return printed.map((ref) => ({ kind: ref.partial ? 'partial' : 'print', ref }));
+  // `tee` copies its input to the log as well as to its files.
+  if (pipeline.length === 1 || (pipeline.length === 2 && commandOf(last) === 'tee')) return printed.map((ref) => ({ kind: ref.partial ? 'partial' : 'print', ref }));
   const transformer = pipeline.slice(1).map(commandOf).find((c) => TRANSFORMERS.test(c));
   if (transformer && TRANSFORMERS.test(commandOf(last))) return printed.map((ref) => ({ kind: 'transform', ref, command: transformer }));
   return [];
