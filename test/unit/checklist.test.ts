@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -332,5 +333,39 @@ describe('factorguard checklist (CLI)', () => {
     assert.equal(await run(['checklist', '--no-git', '-f', 'json', '-o', 'report.json'], out.io), 0);
     assert.equal(JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8')).version, 1);
     assert.ok(!existsSync(path.join(root, '.factorguard')));
+  });
+
+  it('reads DORA and the batch size from the git history when git is allowed', async () => {
+    const root = tree({ 'README.md': '# x\n' });
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    const git = (when: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
+        cwd: root,
+        env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
+        stdio: 'ignore',
+      });
+    git(day(30), 'init', '-q');
+    git(day(30), 'add', '.');
+    git(day(30), 'commit', '-qm', 'init');
+    for (const [n, tag] of [[20, 'v1.0.0'], [10, 'v1.1.0'], [2, 'v1.2.0']] as const) {
+      writeFileSync(path.join(root, `f${n}.txt`), 'a\nb\n');
+      git(day(n + 1), 'add', '.');
+      git(day(n + 1), 'commit', '-qm', `feat: change ${n}`);
+      git(day(n), 'tag', '-a', tag, '-m', tag);
+    }
+    const out = io(root);
+    assert.equal(await run(['checklist', '-f', 'json'], out.io), 0);
+    const report = JSON.parse(out.stdout.join(''));
+    assert.equal(report.dora.deployments, 3);
+    // Each tag came a day after its one commit; the first tag holds the whole history and gives no lead time.
+    assert.equal(report.dora.leadTimeHours.median, 24);
+    assert.equal(report.dora.changeFailureRate, 0);
+    assert.equal(report.items.find((i: ChecklistItem) => i.id === 'measurement/dora').status, 'pass');
+    const batch = report.items.find((i: ChecklistItem) => i.id === 'lean/small-batches');
+    assert.equal(batch.status, 'pass');
+    assert.match(batch.evidence, /changed 2 lines \(3 commits; the threshold is 200\)/);
+    const text = io(root);
+    await run(['checklist'], text.io);
+    assert.match(text.stdout.join(''), /\nDORA: 3 deployments in 90 days \(0\.23\/week\); lead time median 24\.0 h; change failure rate 0%;/);
   });
 });
