@@ -38,6 +38,12 @@ interface Verdict {
 
 const fix = (generator: GeneratorId, title: string): ItemFix => ({ generator, title });
 
+/**
+ * Example apps, fixtures and tests are not the product: their manifests,
+ * probes and env reads say nothing about how this workspace is run.
+ */
+export const NOT_PRODUCT = /(^|\/)(examples?|samples?|demos?|fixtures?|testdata|test|tests|spec|specs|__tests__|e2e|bench(marks?)?)\//;
+
 /** The first few paths, for evidence lines. */
 function listed(paths: readonly string[], max = 3): string {
   return paths.length <= max ? paths.join(', ') : `${paths.slice(0, max).join(', ')} and ${paths.length - max} more`;
@@ -218,9 +224,9 @@ export const DEFINITIONS: readonly Definition[] = [
     title: 'Infrastructure is code',
     why: 'Infrastructure described in files is reviewed, versioned and rebuilt the same way every time, instead of clicked together and forgotten.',
     async detect(inv) {
-      const direct = inv.find(/(\.tf|\.tf\.json|\.bicep)$|(^|\/)(pulumi\.ya?ml|chart\.ya?ml|kustomization\.ya?ml|cdk\.json|serverless\.ya?ml|skaffold\.ya?ml|helmfile\.ya?ml)$/);
+      const direct = inv.find(/(\.tf|\.tf\.json|\.bicep)$|(^|\/)(pulumi\.ya?ml|chart\.ya?ml|kustomization\.ya?ml|cdk\.json|serverless\.ya?ml|skaffold\.ya?ml|helmfile\.ya?ml)$/).filter((f) => !NOT_PRODUCT.test(f));
       if (direct.length > 0) return { status: 'pass', evidence: `Infrastructure code: ${listed(direct)}`, evidencePath: direct[0] };
-      for (const file of inv.find(/\.(ya?ml|json|template)$/).slice(0, 2000)) {
+      for (const file of inv.find(/\.(ya?ml|json|template)$/).filter((f) => !NOT_PRODUCT.test(f)).slice(0, 2000)) {
         if (/(^|\/)(\.github|node_modules)\//.test(file)) continue;
         const text = await inv.read(file);
         if (text === undefined) continue;
@@ -329,7 +335,7 @@ export const DEFINITIONS: readonly Definition[] = [
     title: 'The service exposes a health check',
     why: 'A health or readiness endpoint lets the platform route traffic only to instances that work and restart the ones that do not, without a person watching.',
     async detect(inv) {
-      const files = inv.find(HEALTH_SOURCES).filter((f) => !/(^|\/)(test|tests|spec|__tests__|fixtures?)\//.test(f)).slice(0, MAX_HEALTH_FILES);
+      const files = inv.find(HEALTH_SOURCES).filter((f) => !NOT_PRODUCT.test(f)).slice(0, MAX_HEALTH_FILES);
       for (const file of files) {
         const text = await inv.read(file);
         if (text === undefined) continue;

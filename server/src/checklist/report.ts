@@ -7,7 +7,7 @@ import { ENV_TEMPLATE_NAMES } from '../workspace/facts';
 import { createIgnoreMatcher } from '../workspace/files';
 import { findGitRoot, isTrackedByGit } from '../workspace/gitIndex';
 import { isPlatformName } from '../engine/rules/config/undocumented-env-var';
-import { detectItems, type DetectorFacts } from './detectors';
+import { detectItems, NOT_PRODUCT, type DetectorFacts } from './detectors';
 import { Inventory } from './inventory';
 import { readState, type StateRead } from './state';
 import { suggestToil, toilBudget } from './toil';
@@ -52,7 +52,7 @@ export function scoreOf(items: readonly ChecklistItem[]): ChecklistScore {
 
 export async function envReads(inv: Inventory, input: Pick<ChecklistInput, 'engine' | 'settings' | 'signal'>): Promise<Map<string, { path: string; line: number }>> {
   const reads = new Map<string, { path: string; line: number }>();
-  const code = inv.files.filter((f) => isCodeLanguage(classify(f))).slice(0, MAX_CODE_FILES);
+  const code = inv.files.filter((f) => isCodeLanguage(classify(f)) && !NOT_PRODUCT.test(f)).slice(0, MAX_CODE_FILES);
   for (const file of code) {
     input.signal?.throwIfAborted();
     const text = await inv.read(file);

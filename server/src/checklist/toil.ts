@@ -14,7 +14,8 @@ const MANUAL_PHRASES: [RegExp, string][] = [
   [/\bmanually\b/i, 'manually'],
   [/\bby hand\b/i, 'by hand'],
 ];
-const DOCS = /^(readme[^/]*|runbooks?[^/]*|operations[^/]*|ops[^/]*|deploy(ing|ment)?[^/]*|release[^/]*|contributing[^/]*)\.(md|markdown|rst|txt|adoc)$|^(docs?|runbooks?|ops|operations|wiki)\/.*\.(md|markdown|rst|txt|adoc)$/;
+/** Where procedures are written down: the README, runbooks, and deploy, release or operations docs (not reference docs). */
+const DOCS = /^(readme|runbooks?|operations|ops|deploy(ing|ment)?|release|releasing|maintain(ing|ers)?|contributing)[^/]*\.(md|markdown|rst|txt|adoc)$|(^|\/)(runbooks?|playbooks?|ops|operations|deploy(ment)?s?|releas(e|ing))\/.*\.(md|markdown|rst|txt|adoc)$|^docs?\/[^/]*(runbook|playbook|deploy|release|operations|maintenance|on-?call)[^/]*\.(md|markdown|rst|txt|adoc)$/;
 /** Package scripts that do a chore someone otherwise runs by hand. */
 const CHORE_SCRIPT = /deploy|release|publish|migrat|seed|backup|restore|sync|upload|provision|rotate|invalidate|purge|reindex|import|export/i;
 const CI_FILES = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|azure-pipelines\.ya?ml|jenkinsfile|\.circleci\/config\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/[^/]*\.ya?ml|\.drone\.ya?ml|\.travis\.ya?ml)$/;
