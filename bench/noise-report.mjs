@@ -13,6 +13,7 @@ const CORPUS_COLUMNS = [
   ['/1k lines', (r) => fixed(r.per1k, 3)],
   ['default', (r) => r.rule.defaultSeverity, 'left'],
   ['shown e/w/i/h', (r) => ['error', 'warning', 'info', 'hint'].map((s) => r.bySeverity[s] ?? 0).join('/')],
+  ['in tests', (r) => int(r.inTests)],
   ['sampled', (r) => String(r.sample.length)],
   ['tp', (r) => String(r.score.tp)],
   ['fp', (r) => String(r.score.fp)],
@@ -28,6 +29,7 @@ const COLUMNS = [
   // What users see: test code lowers findings, and some rules report
   // well-known hosts at info. error/warning/info/hint.
   ['shown e/w/i/h', (r) => ['error', 'warning', 'info', 'hint'].map((s) => r.bySeverity[s] ?? 0).join('/')],
+  ['in tests', (r) => int(r.inTests)],
   ['sampled', (r) => String(r.sample.length)],
   ['tp', (r) => String(r.score.tp)],
   ['fp', (r) => String(r.score.fp)],

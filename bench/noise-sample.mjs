@@ -64,7 +64,7 @@ export function keyedFindings(report, corpus, rules, redact) {
     const seen = byKey.get(key);
     if (seen) { seen.count++; continue; }
     byKey.set(key, {
-      key, rule: f.ruleId, severity: f.severity, pkg: file.pkg, path: file.pkgPath, line: f.line, column: f.column,
+      key, rule: f.ruleId, severity: f.severity, pkg: file.pkg, path: file.pkgPath, corpusPath: f.path, line: f.line, column: f.column,
       message: f.message, count: 1, context: contextOf(lines, f, rule, redact),
     });
   }

@@ -83,9 +83,12 @@ function corpusRows(rules, corpus, report, entries, judgments, lines) {
     const own = report.findings.filter((f) => f.ruleId === rule.id);
     const bySeverity = {};
     for (const f of own) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
-    // Precision is judged on what the Problems panel shows: hints (test code, nudges) are subtle editor marks only.
-    const sample = sampleRule(rule.id, entries.filter((e) => e.rule === rule.id && e.severity !== 'hint'), size);
-    return { rule, corpus: corpus.name, findings: own.length, per1k: (1000 * own.length) / lines, bySeverity, sample, score: scoreSample(sample, judgments) };
+    // Precision is judged on what the Problems panel shows outside test code: hints (nudges, test code for most
+    // rules) are subtle editor marks only, and security and secrets rules lower test findings by design
+    // (fixtures, self-signed test servers) without hiding them; neither is sampled.
+    const sample = sampleRule(rule.id, entries.filter((e) => e.rule === rule.id && e.severity !== 'hint' && !e.test), size);
+    const inTests = own.filter((f) => engine.isTestPath(f.path)).length;
+    return { rule, corpus: corpus.name, findings: own.length, inTests, per1k: (1000 * own.length) / lines, bySeverity, sample, score: scoreSample(sample, judgments) };
   });
 }
 
@@ -94,13 +97,14 @@ function overallRows(rules, perCorpus, judgments, lines) {
   return [...rules.values()].map((rule) => {
     const parts = perCorpus.map((rows) => rows.find((r) => r.rule.id === rule.id)).filter((r) => r.findings > 0);
     const findings = parts.reduce((n, r) => n + r.findings, 0);
+    const inTests = parts.reduce((n, r) => n + r.inTests, 0);
     const bySeverity = {};
     for (const r of parts) for (const [s, n] of Object.entries(r.bySeverity)) bySeverity[s] = (bySeverity[s] ?? 0) + n;
     const sample = parts.flatMap((r) => r.sample);
     const score = scoreSample(sample, judgments);
     const why = failure(rule, sample, score);
     const result = findings === 0 ? '-' : why ? `FAIL: ${why}` : isDefaultOn(rule) ? 'ok' : 'hint rule';
-    return { rule, corpora: parts.map((r) => r.corpus), findings, per1k: (1000 * findings) / lines, bySeverity, sample, score, why, result };
+    return { rule, corpora: parts.map((r) => r.corpus), findings, inTests, per1k: (1000 * findings) / lines, bySeverity, sample, score, why, result };
   });
 }
 
@@ -121,7 +125,7 @@ for (const def of CORPORA.filter((c) => wanted.includes(c.name))) {
   const corpus = buildNoiseCorpus(root, engine.vendoredPattern, def);
   const { report, seconds } = runCli(corpus);
   const scan = scanTotals(corpus, report, seconds);
-  const entries = keyedFindings(report, corpus, engine.rules, engine.redactLikelySecrets);
+  const entries = keyedFindings(report, corpus, engine.rules, engine.redactLikelySecrets).map((e) => ({ ...e, test: engine.isTestPath(e.corpusPath) }));
   const rows = corpusRows(engine.rules, corpus, report, entries, judgments, scan.lines);
   ran.push({ def, corpus, scan, rows });
   const renames = Object.entries(corpus.renames).map(([r, n]) => `${r} (${n} files)`).join(', ');

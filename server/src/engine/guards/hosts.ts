@@ -4,7 +4,8 @@
  * environment words in host names.
  */
 
-const RESERVED_SUFFIXES = ['.localhost', '.test', '.example', '.invalid'];
+// `.arpa` is DNS infrastructure (reverse lookups under in-addr.arpa and ip6.arpa), never a service.
+const RESERVED_SUFFIXES = ['.localhost', '.test', '.example', '.invalid', '.arpa'];
 const RESERVED_NAMES = new Set(['localhost', 'host.docker.internal', 'gateway.docker.internal', 'example.com', 'example.net', 'example.org']);
 const DOC_DOMAINS = ['example.com', 'example.net', 'example.org'];
 

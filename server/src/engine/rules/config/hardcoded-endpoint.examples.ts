@@ -38,6 +38,10 @@ export const examples: RuleMeta['examples'] = {
   ],
   valid: [
     { file: 'src/payments.ts', code: 'const paymentsApiUrl = process.env.PAYMENTS_API_URL;\n' },
+    // Gem metadata: links for people to read.
+    { file: 'acme.gemspec', code: 'Gem::Specification.new do |s|\n  s.metadata = { "documentation_uri" => "https://api.acme.io/v1.2/", "mailing_list_uri" => "https://groups.acme.io/acme" }\nend\n' },
+    // Reverse-DNS names under .arpa are DNS infrastructure, not a service.
+    { file: 'src/Resolver.java', code: 'class Resolver { String authHost(String h) { String authHost = "auth." + h + "IP6.ARPA"; return authHost; } }\n' },
     { file: 'src/client.js', code: 'const res = await fetch("/api/orders");\n' },
     { file: 'src/local.ts', code: 'const apiUrl = "http://localhost:4000";\n' },
     { file: 'src/docs.ts', code: 'const example = { apiUrl: "https://api.example.com/v1" };\n' },

@@ -22,7 +22,7 @@ const ENDPOINT_TOKENS = new Set([
 // `domain` is left out: a bare domain is an identity (a cookie domain, a known git host), not where a service is reached.
 const HOST_TOKENS = new Set(['HOST', 'HOSTS', 'HOSTNAME', 'SERVER', 'SERVERS', 'ADDR', 'ADDRESS', 'ENDPOINT', 'BROKER', 'BROKERS', 'GATEWAY', 'PROXY', 'UPSTREAM']);
 /** Name tokens of links meant for a person to open (install pages, help, support), not for the code to call. */
-const HUMAN_LINK_TOKENS = new Set(['INSTALL', 'HELP', 'DOCS', 'DOC', 'SUPPORT', 'FEEDBACK', 'LEARN', 'CONTACT', 'PRIVACY', 'TERMS', 'CHANGELOG', 'HOMEPAGE', 'STORE']);
+const HUMAN_LINK_TOKENS = new Set(['INSTALL', 'HELP', 'DOCS', 'DOC', 'DOCUMENTATION', 'WIKI', 'MAILING', 'BUG', 'TRACKER', 'FUNDING', 'SUPPORT', 'FEEDBACK', 'LEARN', 'CONTACT', 'PRIVACY', 'TERMS', 'CHANGELOG', 'HOMEPAGE', 'STORE']);
 
 function tokens(name: string | undefined): string[] {
   return name ? toEnvName(name).split('_') : [];

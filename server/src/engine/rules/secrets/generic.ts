@@ -42,6 +42,12 @@ export const genericSecret = secretRule({
       { file: 'constants.ts', code: 'export const GrantType = { JWT_BEARER: "urn:ietf:params:oauth:grant-type:jwt-bearer" };\n' },
       { file: 'aliases.js', code: 'const aliases = { checkbox: "[type=checkbox]", password: "[type=password]" };\n' },
       { file: 'gcp.js', code: 'const GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";\n' },
+      // Names of session and storage slots, not their contents.
+      { file: 'auth.py', code: "SESSION_KEY = '_auth_user_id'\nINTERNAL_RESET_SESSION_TOKEN = '_password_reset_token'\n" },
+      { file: 'FlashBag.php', code: "<?php\nclass FlashBag { public function __construct(string $storageKey = '_symfony_flashes') {} }\n" },
+      { file: 'fetch.go', code: 'package http\n\nconst jsFetchCreds = "js.fetch:credentials"\n' },
+      // The command-line option, with the real value read from the connection config.
+      { file: 'DbCommand.php', code: "<?php\n$args = ['password' => '--password='.$connection['password']];\n" },
     ],
   },
 });
