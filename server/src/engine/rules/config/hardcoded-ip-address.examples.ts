@@ -20,6 +20,8 @@ export const examples: RuleMeta['examples'] = {
     { file: 'config/settings.yml', code: 'security:\n  trusted_proxies:\n    - 10.12.0.0/16\n' },
   ],
   valid: [
+    // IPv6 netmasks used to anonymise client addresses.
+    { file: 'src/IpUtils.php', code: "<?php\n$mask = '::ffff:ffff:ff00';\n$masked = inet_pton('::ffff:ffff:ffff');\n" },
     { file: 'src/redis.ts', code: 'const redisHost = "127.0.0.1";\n' },
     { file: 'src/server.ts', code: 'app.listen(port, "0.0.0.0");\n' },
     { file: 'src/docs.ts', code: 'const exampleIp = "203.0.113.10";\n' },

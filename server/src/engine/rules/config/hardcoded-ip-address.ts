@@ -46,6 +46,8 @@ function ipOfHost(host: string): string | undefined {
   // OIDs (`2.5.4.3`), multicast and reserved ranges, IPv6 link-local and multicast are never deploy addresses.
   if (v4 && (v4[0] === 2 && v4[1] === 5 || v4[0]! >= 224)) return undefined;
   if (!v4 && /^(fe[89ab][0-9a-f]|ff[0-9a-f]{2}):/i.test(h)) return undefined;
+  // Netmasks (`::ffff:ffff:ff00`, `ffff:ffff:ffff:ffff::`): every group is ones then zeros, an address of nothing.
+  if (!v4 && h.split(':').every((g) => g === '' || /^f*0*$/i.test(g))) return undefined;
   return h;
 }
 

@@ -205,7 +205,7 @@ const CODE_PATTERNS: readonly CodePattern[] = [
     fix: 'VERIFY_PEER',
     // `verify ? VERIFY_PEER : VERIFY_NONE`, `if opts[:verify] then VERIFY_PEER else VERIFY_NONE`: an HTTP client
     // mapping its caller's verify option to OpenSSL's constant; whoever passes `verify: false` is the finding.
-    optionBranch: /OpenSSL::SSL::VERIFY_PEER\b[^\n]*\n?\s*(?:else\b|:)\s*$/,
+    optionBranch: /OpenSSL::SSL::VERIFY_PEER\b(?:[^\n]*\n){0,2}?[^\n]*?(?:\belse\b|:)\s*$/,
   },
 ];
 
