@@ -6,7 +6,8 @@
 
 // `.arpa` is DNS infrastructure (reverse lookups under in-addr.arpa and ip6.arpa), never a service.
 const RESERVED_SUFFIXES = ['.localhost', '.test', '.example', '.invalid', '.arpa'];
-const RESERVED_NAMES = new Set(['localhost', 'host.docker.internal', 'gateway.docker.internal', 'example.com', 'example.net', 'example.org']);
+// 1.2.3.4 is the stand-in address of tests and docs (Go's httptest.DefaultRemoteAddr), never a deploy's.
+const RESERVED_NAMES = new Set(['localhost', 'host.docker.internal', 'gateway.docker.internal', 'example.com', 'example.net', 'example.org', '1.2.3.4']);
 const DOC_DOMAINS = ['example.com', 'example.net', 'example.org'];
 
 export function parseIPv4(host: string): number[] | undefined {
@@ -90,6 +91,8 @@ export function looksLikeRealHostname(value: string): boolean {
  */
 const PUBLIC_API_HOSTS = [
   'api.github.com',
+  'www.google.com',
+  'api.pwnedpasswords.com',
   'uploads.github.com',
   'api.stripe.com',
   'www.googleapis.com',
