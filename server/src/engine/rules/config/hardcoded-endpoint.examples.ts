@@ -48,6 +48,9 @@ export const examples: RuleMeta['examples'] = {
     // A CDN script is an asset to load; a protocol URI is an identifier sent in a header.
     { file: 'gis/admin/options.py', code: "class GeoModelAdmin:\n    openlayers_url = 'https://cdnjs.cloudflare.com/ajax/libs/openlayers/2.13.1/OpenLayers.js'\n" },
     { file: 'src/Handler/WildfireHandler.php', code: "<?php\nclass WildfireHandler { protected const PROTOCOL_URI = 'http://meta.wildfirehq.org/Protocol/JsonStream/0.2'; }\n" },
+    // Commented as a stand-in by its author; Symfony's mailer DSN that delivers nowhere.
+    { file: 'serving.py', code: 'def get_interface_ip(family):\n    # arbitrary private address\n    host = "10.253.155.219"\n    return host\n' },
+    { file: 'src/FrameworkExtension.php', code: "<?php\nif (null === $config['dsn']) {\n    $config['dsn'] = 'smtp://null';\n}\n" },
     // The stand-in remote address of a test recorder.
     { file: 'httptest/recorder.go', code: 'package httptest\n\nconst DefaultRemoteAddr = "1.2.3.4"\n' },
     // Reverse-DNS names under .arpa are DNS infrastructure, not a service.

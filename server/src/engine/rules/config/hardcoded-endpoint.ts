@@ -1,6 +1,7 @@
 import { toEnvName, deriveEnvName } from '../../fixes/envName';
 import { moveToEnvFix } from '../../fixes/builders';
 import { cleartextNote } from '../../guards/cleartext';
+import { commentedAsStandIn } from '../../guards/standIn';
 import { environmentWord, isLocalOrReservedHost, isPublicApiHost, looksLikeRealHostname } from '../../guards/hosts';
 import { isConfigPosition, isPlaceholderValue, NOT_CONFIG_NAME } from '../../guards/locators';
 import { displayOrigin, isDocumentationUrl, isIdentifierUrl, parseHostLiteral, parseNetworkUrl } from '../../guards/urls';
@@ -200,7 +201,7 @@ function message(subject: string, value: string, target: EndpointHit): string {
 function checkCode(context: RuleContext, facts: SyntaxFacts): void {
   for (const literal of facts.strings) {
     const target = endpointLiteralOf(literal, facts);
-    const severity = target && !isHumanLink(literal.name) ? severityFor(context, target.host, literal.tableRow) : undefined;
+    const severity = target && !isHumanLink(literal.name) && !commentedAsStandIn(facts, literal) ? severityFor(context, target.host, literal.tableRow) : undefined;
     if (!target || !severity) continue;
     const subject = literal.name && literal.binding !== 'argument' ? `"${literal.name}" is set to the hardcoded endpoint` : 'Hardcoded endpoint';
     context.report({

@@ -2,6 +2,7 @@ import { deriveEnvName, toEnvName } from '../../fixes/envName';
 import { moveToEnvFix } from '../../fixes/builders';
 import { isLocalOrReservedHost, looksLikeIPv6, parseIPv4 } from '../../guards/hosts';
 import { isConfigPosition, NOT_CONFIG_NAME } from '../../guards/locators';
+import { commentedAsStandIn } from '../../guards/standIn';
 import { parseNetworkUrl } from '../../guards/urls';
 import type { StringLiteral, SyntaxFacts } from '../../languages/facts';
 import type { Rule, RuleContext } from '../rule';
@@ -84,7 +85,7 @@ function checkCode(context: RuleContext, facts: SyntaxFacts): void {
   for (const literal of facts.strings) {
     if (literal.interpolated || !/\d\.\d|:/.test(literal.value)) continue;
     const hit = ipLiteralOf(literal.value);
-    if (!hit || !inAddressPosition(literal)) continue;
+    if (!hit || !inAddressPosition(literal) || commentedAsStandIn(facts, literal)) continue;
     // One finding per literal: the endpoint and backing rules speak first.
     if (backingLiteralOf(literal, facts) || endpointLiteralOf(literal, facts)) continue;
     const named = literal.binding !== 'argument' && literal.binding !== 'element' ? literal.name : undefined;
