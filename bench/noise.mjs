@@ -104,7 +104,7 @@ function overallRows(rules, perCorpus, judgments, lines) {
     const score = scoreSample(sample, judgments);
     const why = failure(rule, sample, score);
     const result = findings === 0 ? '-' : why ? `FAIL: ${why}` : isDefaultOn(rule) ? 'ok' : 'hint rule';
-    return { rule, corpora: parts.map((r) => r.corpus), findings, inTests, per1k: (1000 * findings) / lines, bySeverity, sample, score, why, result };
+    return { rule, corpora: parts.map((r) => r.corpus), findings, inTests, per1k: lines > 0 ? (1000 * findings) / lines : 0, bySeverity, sample, score, why, result };
   });
 }
 
@@ -181,7 +181,10 @@ if (missing.length) {
   for (const { def, status } of missing) console.log(`  ${def.name} (${def.title}): ${status.why}; fetch it with: ${status.install}`);
 }
 const failing = rows.filter((r) => r.why);
-if (failing.length) {
+if (ran.length === 0) {
+  console.log('\nFAIL: no corpus was measured');
+  process.exitCode = 1;
+} else if (failing.length) {
   console.log(`\nFAIL: default-on rules below the ${100 * PRECISION_BAR}% sampled precision bar or not fully judged:`);
   for (const r of failing) console.log(`  ${r.rule.id}: ${r.why}`);
   process.exitCode = 1;
