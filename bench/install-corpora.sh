@@ -33,6 +33,7 @@ debian() {
     if ! (cd "$tmp" && apt-get download -q "$pkg" >/dev/null); then
       echo "$corpus: cannot download $pkg (run apt-get update?), skipped" >&2; continue
     fi
+    rm -rf "$DEST/$corpus/$pkg.partial" "$DEST/$corpus/$pkg.src"
     mkdir -p "$DEST/$corpus/$pkg.partial"
     dpkg-deb -x "$tmp"/"${pkg}"_*.deb "$DEST/$corpus/$pkg.partial"
     rm -f "$tmp"/"${pkg}"_*.deb
@@ -57,6 +58,7 @@ csharp() {
   for pkg in $NPM_CSHARP; do
     if [ -d "$DEST/csharp/$pkg" ]; then echo "csharp: $pkg already there"; continue; fi
     tarball=$(cd "$tmp" && npm pack --silent "$pkg" | tail -1)
+    rm -rf "$DEST/csharp/$pkg.partial"
     mkdir -p "$DEST/csharp/$pkg.partial"
     tar -xzf "$tmp/$tarball" -C "$DEST/csharp/$pkg.partial" --strip-components=1
     mv "$DEST/csharp/$pkg.partial" "$DEST/csharp/$pkg"
@@ -64,6 +66,10 @@ csharp() {
   done
   rm -rf "$tmp"
 }
+
+for tool in apt-get dpkg-deb unzip npm; do
+  command -v "$tool" >/dev/null || { echo "install-corpora: $tool is missing (unzip: apt-get install -y unzip)" >&2; exit 1; }
+done
 
 corpora=("$@")
 [ ${#corpora[@]} -eq 0 ] && corpora=(python go java ruby php csharp)
