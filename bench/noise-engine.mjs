@@ -8,12 +8,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ENTRY = `
-export { vendoredPattern } from './server/src/engine/guards/paths';
+export { isTestPath, vendoredPattern } from './server/src/engine/guards/paths';
 export { allRuleMetas } from './server/src/engine/registry';
 export { redactLikelySecrets } from './server/src/engine/mask';
 `;
 
-/** { vendoredPattern(path), rules: Map id → { id, category, defaultSeverity, docs }, redactLikelySecrets(text) } */
+/** { vendoredPattern(path), isTestPath(path), rules: Map id → { id, category, defaultSeverity, docs }, redactLikelySecrets(text) } */
 export async function loadEngineParts(root) {
   const out = path.join(os.tmpdir(), `fg-noise-engine-${process.pid}.cjs`);
   await build({
@@ -28,7 +28,7 @@ export async function loadEngineParts(root) {
     const mod = await import(pathToFileURL(out).href);
     const parts = mod.default ?? mod;
     const rules = new Map(parts.allRuleMetas().map((m) => [m.id, { id: m.id, category: m.category, defaultSeverity: m.defaultSeverity, docs: m.docs }]));
-    return { vendoredPattern: parts.vendoredPattern, redactLikelySecrets: parts.redactLikelySecrets, rules };
+    return { vendoredPattern: parts.vendoredPattern, isTestPath: parts.isTestPath, redactLikelySecrets: parts.redactLikelySecrets, rules };
   } finally {
     rmSync(out, { force: true });
   }

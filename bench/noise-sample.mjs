@@ -64,15 +64,15 @@ export function keyedFindings(report, corpus, rules, redact) {
     const seen = byKey.get(key);
     if (seen) { seen.count++; continue; }
     byKey.set(key, {
-      key, rule: f.ruleId, severity: f.severity, pkg: file.pkg, path: file.pkgPath, line: f.line, column: f.column,
+      key, rule: f.ruleId, severity: f.severity, pkg: file.pkg, path: file.pkgPath, corpusPath: f.path, line: f.line, column: f.column,
       message: f.message, count: 1, context: contextOf(lines, f, rule, redact),
     });
   }
   return [...byKey.values()];
 }
 
-/** Up to SAMPLE_SIZE entries of one rule, round-robin over its packages in a seeded order. */
-export function sampleRule(ruleId, entries) {
+/** Up to `size` entries of one rule, round-robin over its packages in a seeded order. */
+export function sampleRule(ruleId, entries, size = SAMPLE_SIZE) {
   const byPkg = new Map();
   for (const e of entries) {
     if (!byPkg.has(e.pkg)) byPkg.set(e.pkg, []);
@@ -83,8 +83,8 @@ export function sampleRule(ruleId, entries) {
     .sort((a, b) => rank(a[0]).localeCompare(rank(b[0])))
     .map(([, list]) => list.sort((a, b) => rank(a.key).localeCompare(rank(b.key))));
   const sample = [];
-  for (let round = 0; sample.length < SAMPLE_SIZE && queues.some((q) => q.length > round); round++) {
-    for (const q of queues) if (q.length > round && sample.length < SAMPLE_SIZE) sample.push(q[round]);
+  for (let round = 0; sample.length < size && queues.some((q) => q.length > round); round++) {
+    for (const q of queues) if (q.length > round && sample.length < size) sample.push(q[round]);
   }
   return sample;
 }

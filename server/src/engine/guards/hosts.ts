@@ -4,8 +4,11 @@
  * environment words in host names.
  */
 
-const RESERVED_SUFFIXES = ['.localhost', '.test', '.example', '.invalid'];
-const RESERVED_NAMES = new Set(['localhost', 'host.docker.internal', 'gateway.docker.internal', 'example.com', 'example.net', 'example.org']);
+// `.arpa` is DNS infrastructure (reverse lookups under in-addr.arpa and ip6.arpa), never a service.
+const RESERVED_SUFFIXES = ['.localhost', '.test', '.example', '.invalid', '.arpa'];
+// 1.2.3.4 is the stand-in address of tests and docs (Go's httptest.DefaultRemoteAddr), never a deploy's;
+// `null` is the host of DSNs that deliver nowhere (Symfony's `smtp://null`).
+const RESERVED_NAMES = new Set(['localhost', 'host.docker.internal', 'gateway.docker.internal', 'example.com', 'example.net', 'example.org', '1.2.3.4', 'null']);
 const DOC_DOMAINS = ['example.com', 'example.net', 'example.org'];
 
 export function parseIPv4(host: string): number[] | undefined {
@@ -89,6 +92,8 @@ export function looksLikeRealHostname(value: string): boolean {
  */
 const PUBLIC_API_HOSTS = [
   'api.github.com',
+  'www.google.com',
+  'api.pwnedpasswords.com',
   'uploads.github.com',
   'api.stripe.com',
   'www.googleapis.com',

@@ -34,6 +34,9 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/Db.php', code: '<?php\n$pdo = new PDO("mysql:host=db.acme.io;dbname=app", $user, $pass);\n' },
   ],
   valid: [
+    // Mailer DSNs that reach no server: the null transport and the local sendmail binary.
+    { file: 'src/FrameworkExtension.php', code: "<?php\nif (null === $config['dsn']) {\n    $config['dsn'] = 'smtp://null';\n}\n" },
+    { file: 'src/SendmailTransport.php', code: "<?php\nclass SendmailTransport { public function __toString(): string { return 'smtp://sendmail'; } }\n" },
     { file: 'src/cache.ts', code: 'import { createClient } from "redis";\nconst redis = createClient({ url: process.env.REDIS_URL });\n' },
     { file: 'src/db.ts', code: 'import { Pool } from "pg";\nconst pool = new Pool({ host: "localhost", port: 5432 });\n' },
     { file: 'src/sqlite.ts', code: 'const db = new Sequelize("sqlite::memory:");\n' },

@@ -45,6 +45,8 @@ function usable(value: string, service: Service | undefined): Locator | undefine
   if (!service || isInMemoryLocator(value)) return undefined;
   const locator = locatorOf(value);
   if (!locator || isLocalLocator(locator)) return undefined;
+  // Mailer DSNs that reach no server: `smtp://null` delivers nowhere, `smtp://sendmail` is the local binary.
+  if (/^(smtps?|null|sendmail|native)$/i.test(locator.scheme ?? '') && /^(null|sendmail|native|default)$/i.test(locator.host)) return undefined;
   if ((locator.scheme === 'http' || locator.scheme === 'https') && !HTTP_SERVICES.has(service)) return undefined;
   return locator;
 }

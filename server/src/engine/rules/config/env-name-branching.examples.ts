@@ -36,6 +36,10 @@ export const examples: RuleMeta['examples'] = {
     { file: 'Startup.cs', code: 'if (!env.IsProduction())\n{\n    app.UseSwaggerUI();\n}\n' },
     { file: 'config/environments/development.rb', code: 'config.consider_all_requests_local = Rails.env.development?\n' },
     { file: 'config/initializers/mq.rb', code: 'host = ENV.fetch("MQ_HOST", "localhost")\n' },
+    // A guard that refuses to run, and a label shown to people: neither configures anything.
+    { file: 'lib/test_help.rb', code: 'abort("The test helper must not run in production!") if Rails.env.production?\n' },
+    { file: 'lib/web/helpers.rb', code: 'def environment_title_prefix\n  environment = ENV["APP_ENV"] || "development"\n  "[#{environment.upcase}] " unless environment == "production"\nend\n' },
+    { file: 'scripts/seed.py', code: 'import os, sys\nif os.environ.get("APP_ENV") == "production":\n    sys.exit("refusing to seed a production database")\n' },
     { file: 'app/Providers/AppServiceProvider.php', code: "<?php\nif (app()->environment('local')) {\n    $this->app->register(TelescopeServiceProvider::class);\n}\n" },
     { file: 'app/Support/Env.php', code: "<?php\n$endpoint = getenv('ERP_URL') ?: throw new RuntimeException('ERP_URL is not set');\n" },
   ],

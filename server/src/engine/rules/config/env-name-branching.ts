@@ -62,6 +62,25 @@ function toolingOnly(facts: SyntaxFacts, text: string, body: Region): boolean {
   return assigns.length === 0 && calls.every((c) => TOOLING.test(c.callee) || TOOLING.test(text.slice(c.start, c.end)));
 }
 
+/** Calls that stop the program: a body made of them refuses to run in that environment, it configures nothing. */
+const REFUSE = /^(abort|raise|fail|exit!?|sys\.exit|process\.exit|os\.Exit|panic|log\.Fatal\w*|die)$/;
+
+/**
+ * The body only refuses to run (`abort("not in production") if Rails.env.production?`) or is a lone
+ * string, a label shown to people (`"[STAGING] " unless env == "production"`).
+ */
+function guardOrLabel(facts: SyntaxFacts, text: string, whole: Region): boolean {
+  // `x if cond` / `x unless cond`: the body region is the whole line; what runs is the part before the modifier.
+  const modifier = /\s(?:if|unless)\s/.exec(text.slice(whole.start, whole.end));
+  const body = modifier ? { start: whole.start, end: whole.start + modifier.index } : whole;
+  const code = text.slice(body.start, body.end).trim();
+  if (/^raise\b|^throw\b/.test(code)) return true;
+  if (facts.assignments.some((a) => within(a, body))) return false;
+  const calls = facts.calls.filter((c) => within(c, body));
+  if (calls.length > 0 && calls.every((c) => REFUSE.test(c.callee) || calls.some((o) => o !== c && REFUSE.test(o.callee) && within(c, o)))) return true;
+  return /^(["'])(?:(?!\1)[^\\]|\\.)*\1$/s.test(code) && /[\s[\]():]/.test(code);
+}
+
 function sourceLabel(branch: EnvBranch): string {
   return /^[A-Z_]+$/.test(branch.source) ? branch.source : `${branch.source.replace(/\($/, '')}`;
 }
@@ -83,7 +102,9 @@ function check(context: RuleContext): void {
     if (branch.envName === 'test' || branch.envName === 'testing' || !branch.body || seen.has(branch.body.start)) continue;
     const evidence = configEvidence(facts, context.text, branch.body);
     // NODE_ENV checks are everywhere in libraries (dev-only warnings): only config values make them a finding.
-    const informational = !evidence && branch.source !== 'NODE_ENV' && DEPLOY_NAMES.has(branch.envName) && !toolingOnly(facts, context.text, branch.body);
+    const informational =
+      !evidence && branch.source !== 'NODE_ENV' && DEPLOY_NAMES.has(branch.envName) &&
+      !toolingOnly(facts, context.text, branch.body) && !guardOrLabel(facts, context.text, branch.body);
     if (!evidence && !informational) continue;
     if (context.isTest && !evidence) continue;
     seen.add(branch.body.start);

@@ -4,6 +4,8 @@ export const examples: RuleMeta['examples'] = {
   invalid: [
     { file: 'src/payments.ts', code: 'const paymentsApiUrl = "https://payments.staging.acme.io/v2";\n' },
     { file: 'src/client.js', code: 'const res = await fetch("https://orders.acme.io/api/orders");\n' },
+    // A file named after the vendor still reports a host that names an environment.
+    { file: 'src/acmeClient.ts', code: 'const acmeApiUrl = "https://api.staging.acme.io/v2";\n' },
     { file: 'src/api.ts', code: 'export const api = axios.create({ baseURL: "https://api.acme.io" });\n' },
     { file: 'src/orders.ts', code: 'const url = `https://orders.acme.io/orders/${id}`;\n' },
     { file: 'src/App.tsx', code: 'export const config = { apiEndpoint: "https://api.acme.io/graphql" };\n' },
@@ -38,6 +40,21 @@ export const examples: RuleMeta['examples'] = {
   ],
   valid: [
     { file: 'src/payments.ts', code: 'const paymentsApiUrl = process.env.PAYMENTS_API_URL;\n' },
+    // Gem metadata: links for people to read.
+    { file: 'acme.gemspec', code: 'Gem::Specification.new do |s|\n  s.metadata = { "documentation_uri" => "https://api.acme.io/v1.2/", "mailing_list_uri" => "https://groups.acme.io/acme" }\nend\n' },
+    // A vendor's own client: the host is that service's public API, the same in every deploy.
+    { file: 'src/Handler/MandrillHandler.php', code: "<?php\ncurl_setopt($ch, CURLOPT_URL, 'https://mandrillapp.com/api/1.0/messages/send-raw.json');\n" },
+    { file: 'src/Handler/FleepHookHandler.php', code: "<?php\nclass FleepHookHandler { protected const FLEEP_HOST = 'fleep.io'; }\n" },
+    // A CDN script is an asset to load; a protocol URI is an identifier sent in a header.
+    { file: 'gis/admin/options.py', code: "class GeoModelAdmin:\n    openlayers_url = 'https://cdnjs.cloudflare.com/ajax/libs/openlayers/2.13.1/OpenLayers.js'\n" },
+    { file: 'src/Handler/WildfireHandler.php', code: "<?php\nclass WildfireHandler { protected const PROTOCOL_URI = 'http://meta.wildfirehq.org/Protocol/JsonStream/0.2'; }\n" },
+    // Commented as a stand-in by its author; Symfony's mailer DSN that delivers nowhere.
+    { file: 'serving.py', code: 'def get_interface_ip(family):\n    # arbitrary private address\n    host = "10.253.155.219"\n    return host\n' },
+    { file: 'src/FrameworkExtension.php', code: "<?php\nif (null === $config['dsn']) {\n    $config['dsn'] = 'smtp://null';\n}\n" },
+    // The stand-in remote address of a test recorder.
+    { file: 'httptest/recorder.go', code: 'package httptest\n\nconst DefaultRemoteAddr = "1.2.3.4"\n' },
+    // Reverse-DNS names under .arpa are DNS infrastructure, not a service.
+    { file: 'src/Resolver.java', code: 'class Resolver { String authHost(String h) { String authHost = "auth." + h + "IP6.ARPA"; return authHost; } }\n' },
     { file: 'src/client.js', code: 'const res = await fetch("/api/orders");\n' },
     { file: 'src/local.ts', code: 'const apiUrl = "http://localhost:4000";\n' },
     { file: 'src/docs.ts', code: 'const example = { apiUrl: "https://api.example.com/v1" };\n' },

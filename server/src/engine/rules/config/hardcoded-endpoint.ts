@@ -1,7 +1,8 @@
 import { toEnvName, deriveEnvName } from '../../fixes/envName';
 import { moveToEnvFix } from '../../fixes/builders';
 import { cleartextNote } from '../../guards/cleartext';
-import { environmentWord, isLocalOrReservedHost, isPublicApiHost } from '../../guards/hosts';
+import { commentedAsStandIn } from '../../guards/standIn';
+import { environmentWord, isLocalOrReservedHost, isPublicApiHost, looksLikeRealHostname } from '../../guards/hosts';
 import { isConfigPosition, isPlaceholderValue, NOT_CONFIG_NAME } from '../../guards/locators';
 import { displayOrigin, isDocumentationUrl, isIdentifierUrl, parseHostLiteral, parseNetworkUrl } from '../../guards/urls';
 import type { Call, StringLiteral, SyntaxFacts } from '../../languages/facts';
@@ -22,7 +23,7 @@ const ENDPOINT_TOKENS = new Set([
 // `domain` is left out: a bare domain is an identity (a cookie domain, a known git host), not where a service is reached.
 const HOST_TOKENS = new Set(['HOST', 'HOSTS', 'HOSTNAME', 'SERVER', 'SERVERS', 'ADDR', 'ADDRESS', 'ENDPOINT', 'BROKER', 'BROKERS', 'GATEWAY', 'PROXY', 'UPSTREAM']);
 /** Name tokens of links meant for a person to open (install pages, help, support), not for the code to call. */
-const HUMAN_LINK_TOKENS = new Set(['INSTALL', 'HELP', 'DOCS', 'DOC', 'SUPPORT', 'FEEDBACK', 'LEARN', 'CONTACT', 'PRIVACY', 'TERMS', 'CHANGELOG', 'HOMEPAGE', 'STORE']);
+const HUMAN_LINK_TOKENS = new Set(['INSTALL', 'HELP', 'DOCS', 'DOC', 'DOCUMENTATION', 'WIKI', 'MAILING', 'BUG', 'TRACKER', 'FUNDING', 'SUPPORT', 'FEEDBACK', 'LEARN', 'CONTACT', 'PRIVACY', 'TERMS', 'CHANGELOG', 'HOMEPAGE', 'STORE']);
 
 function tokens(name: string | undefined): string[] {
   return name ? toEnvName(name).split('_') : [];
@@ -50,11 +51,14 @@ function isSiteRoot(host: string, port: number | undefined, rest: string): boole
 }
 
 /** What the value alone says: an endpoint candidate, before its context is looked at (cheap). */
+/** A static asset (a CDN script or stylesheet, an image): content to load, not a service that moves per deploy. */
+const ASSET_PATH = /\.(m?js|css|png|jpe?g|gif|svg|ico|webp|woff2?|ttf)$/i;
+
 function candidateOf(value: string, interpolated: boolean): Target | undefined {
   if (value.length < 4 || value.length > 2048) return undefined;
   const url = parseNetworkUrl(value);
   if (url) {
-    if (isIdentifierUrl(url) || isDocumentationUrl(url)) return undefined;
+    if (isIdentifierUrl(url) || isDocumentationUrl(url) || ASSET_PATH.test(url.rest.replace(/[?#].*$/, ''))) return undefined;
     // Never show credentials: scheme, host and port only.
     const shown = displayOrigin({ ...url, user: undefined, password: undefined });
     return { host: url.host, shown, suffix: 'URL', needsHostName: false, siteRoot: isSiteRoot(url.host, url.port, url.rest) };
@@ -137,17 +141,41 @@ export function endpointConfigOf(value: ConfigValue, context: Pick<RuleContext, 
   return kind && backingConfigOf(value, kind, context.path) ? undefined : target;
 }
 
+const PRIVATE_SUFFIX = /\.(internal|local|lan|corp|svc|consul|intranet|private|localdomain|cluster\.local)$/i;
+
+/** `api.mandrillapp.com` → `mandrill`: the vendor's name in a host, without a trailing app/hq/api word. */
+function vendorLabel(host: string): string | undefined {
+  const labels = host.toLowerCase().split('.');
+  // A public name only: `search.internal` is the app's own service, whatever the file is called.
+  if (labels.length < 2 || !looksLikeRealHostname(host) || PRIVATE_SUFFIX.test(host)) return undefined;
+  const label = labels[labels.length - 2]!.replace(/(app|hq|api|hook|hooks)$/, '');
+  return label.length >= 4 ? label : undefined;
+}
+
+/**
+ * A vendor's own client (`MandrillHandler.php` calling mandrillapp.com, `FleepHookHandler` on fleep.io): the
+ * host is that service's public API, the same in every deploy. A host naming an environment is still config.
+ */
+function isVendorClient(path: string, host: string): boolean {
+  const vendor = vendorLabel(host);
+  const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return vendor !== undefined && file.includes(vendor) && environmentWord(host) === undefined;
+}
+
 /**
  * Test code: hint. Not reported at all: stable public APIs (the same address in
- * every deploy) and rows of host tables (a library's list of known services is data).
+ * every deploy), a vendor's own client and rows of host tables (a library's list of known services is data).
  */
 function severityFor(context: RuleContext, host: string, tableRow?: boolean): Severity | undefined {
-  if (isPublicApiHost(host) || tableRow) return undefined;
+  if (isPublicApiHost(host) || tableRow || isVendorClient(context.path, host)) return undefined;
   return context.isTest ? 'hint' : 'warning';
 }
 
+/** Name tokens of identifiers that look like URLs (`PROTOCOL_URI`, `NAMESPACE_URL`): sent or compared, never dialled. */
+const IDENTIFIER_TOKENS = new Set(['PROTOCOL', 'NAMESPACE', 'NS', 'SCHEMA', 'XMLNS']);
+
 function isHumanLink(name: string | undefined): boolean {
-  return tokens(name).some((t) => HUMAN_LINK_TOKENS.has(t));
+  return tokens(name).some((t) => HUMAN_LINK_TOKENS.has(t) || IDENTIFIER_TOKENS.has(t));
 }
 
 function fixesFor(context: RuleContext, literal: StringLiteral, target: Target): FixData[] {
@@ -173,7 +201,7 @@ function message(subject: string, value: string, target: EndpointHit): string {
 function checkCode(context: RuleContext, facts: SyntaxFacts): void {
   for (const literal of facts.strings) {
     const target = endpointLiteralOf(literal, facts);
-    const severity = target && !isHumanLink(literal.name) ? severityFor(context, target.host, literal.tableRow) : undefined;
+    const severity = target && !isHumanLink(literal.name) && !commentedAsStandIn(facts, literal) ? severityFor(context, target.host, literal.tableRow) : undefined;
     if (!target || !severity) continue;
     const subject = literal.name && literal.binding !== 'argument' ? `"${literal.name}" is set to the hardcoded endpoint` : 'Hardcoded endpoint';
     context.report({

@@ -20,6 +20,11 @@ export const examples: RuleMeta['examples'] = {
     { file: 'config/settings.yml', code: 'security:\n  trusted_proxies:\n    - 10.12.0.0/16\n' },
   ],
   valid: [
+    // The author says the address is a stand-in: a UDP probe that sends nothing, to learn the local interface.
+    { file: 'serving.py', code: 'def get_interface_ip(family):\n    # arbitrary private address\n    host = "fd31:f903:5ab5:1::1" if family == socket.AF_INET6 else "10.253.155.219"\n    with socket.socket(family, socket.SOCK_DGRAM) as s:\n        s.connect((host, 58162))\n'
+    },
+    // IPv6 netmasks used to anonymise client addresses.
+    { file: 'src/IpUtils.php', code: "<?php\n$mask = '::ffff:ffff:ff00';\n$masked = inet_pton('::ffff:ffff:ffff');\n" },
     { file: 'src/redis.ts', code: 'const redisHost = "127.0.0.1";\n' },
     { file: 'src/server.ts', code: 'app.listen(port, "0.0.0.0");\n' },
     { file: 'src/docs.ts', code: 'const exampleIp = "203.0.113.10";\n' },

@@ -2,6 +2,7 @@ import { deriveEnvName, toEnvName } from '../../fixes/envName';
 import { moveToEnvFix } from '../../fixes/builders';
 import { isLocalOrReservedHost, looksLikeIPv6, parseIPv4 } from '../../guards/hosts';
 import { isConfigPosition, NOT_CONFIG_NAME } from '../../guards/locators';
+import { commentedAsStandIn } from '../../guards/standIn';
 import { parseNetworkUrl } from '../../guards/urls';
 import type { StringLiteral, SyntaxFacts } from '../../languages/facts';
 import type { Rule, RuleContext } from '../rule';
@@ -46,6 +47,8 @@ function ipOfHost(host: string): string | undefined {
   // OIDs (`2.5.4.3`), multicast and reserved ranges, IPv6 link-local and multicast are never deploy addresses.
   if (v4 && (v4[0] === 2 && v4[1] === 5 || v4[0]! >= 224)) return undefined;
   if (!v4 && /^(fe[89ab][0-9a-f]|ff[0-9a-f]{2}):/i.test(h)) return undefined;
+  // Netmasks (`::ffff:ffff:ff00`, `ffff:ffff:ffff:ffff::`): every group is ones then zeros, an address of nothing.
+  if (!v4 && h.split(':').every((g) => g === '' || /^f*0*$/i.test(g))) return undefined;
   return h;
 }
 
@@ -82,7 +85,7 @@ function checkCode(context: RuleContext, facts: SyntaxFacts): void {
   for (const literal of facts.strings) {
     if (literal.interpolated || !/\d\.\d|:/.test(literal.value)) continue;
     const hit = ipLiteralOf(literal.value);
-    if (!hit || !inAddressPosition(literal)) continue;
+    if (!hit || !inAddressPosition(literal) || commentedAsStandIn(facts, literal)) continue;
     // One finding per literal: the endpoint and backing rules speak first.
     if (backingLiteralOf(literal, facts) || endpointLiteralOf(literal, facts)) continue;
     const named = literal.binding !== 'argument' && literal.binding !== 'element' ? literal.name : undefined;

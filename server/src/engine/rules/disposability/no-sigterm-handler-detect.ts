@@ -34,6 +34,8 @@ function isConsumeCall(call: Call): boolean {
   const dot = call.callee.lastIndexOf('.');
   if (dot < 0) return false;
   const verb = call.callee.slice(dot + 1);
+  // `events.Receiver(conn)`, `new Consumer(...)`: building the consumer object is not taking a message.
+  if (/^(Receiver|Consumer)s?$/.test(verb)) return false;
   if (CONSUME.test(verb)) return verb !== 'pop' || QUEUE_RECEIVER.test(call.callee.slice(0, dot));
   return QUEUE_VERB.test(verb) && QUEUE_RECEIVER.test(call.callee.slice(0, dot).replace(/^\$/, ''));
 }
@@ -97,8 +99,13 @@ function java(context: RuleContext, facts: SyntaxFacts): Detection[] {
 }
 
 function csharp(context: RuleContext, facts: SyntaxFacts): Detection[] {
-  if (CSHARP_HANDLED.test(codeSkeleton(facts, context.text))) return [];
-  return consumerLoops(context, facts, /^([ \t]*)while\s*\(\s*true\s*\)/, braceBlock);
+  const skeleton = codeSkeleton(facts, context.text);
+  if (CSHARP_HANDLED.test(skeleton)) return [];
+  // A process runs from Main or from top-level statements (which come before any type); a loop in any other
+  // class is a library's (an async lock draining its own in-memory queue), started by someone else's process.
+  const entry = /\bstatic\s+(?:async\s+)?[\w<>]+\s+Main\s*\(/.test(skeleton);
+  const topLevel = (at: number) => !/^\s*(?:namespace|(?:(?:public|internal|sealed|static|abstract|partial)\s+)*(?:class|struct|record))\b/m.test(skeleton.slice(0, at));
+  return consumerLoops(context, facts, /^([ \t]*)while\s*\(\s*true\s*\)/, braceBlock).filter((d) => entry || topLevel(d.span.start));
 }
 
 function ruby(context: RuleContext, facts: SyntaxFacts): Detection[] {

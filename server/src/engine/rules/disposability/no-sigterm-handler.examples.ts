@@ -37,6 +37,10 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/main/java/com/acme/Main.java', code: 'import com.sun.net.httpserver.HttpServer;\nimport java.net.InetSocketAddress;\n\npublic class Main {\n    public static void main(String[] args) throws Exception {\n        HttpServer server = HttpServer.create(new InetSocketAddress(port()), 0);\n        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(5)));\n        server.start();\n    }\n}\n' },
     { file: 'Worker/Worker.cs', code: 'public class Worker : BackgroundService\n{\n    protected override async Task ExecuteAsync(CancellationToken stoppingToken)\n    {\n        while (true)\n        {\n            var message = await _queue.ReceiveMessageAsync(stoppingToken);\n        }\n    }\n}\n' },
     { file: 'Game/Program.cs', code: 'while (true)\n{\n    var key = Console.ReadKey();\n    Render(key);\n}\n' },
+    // A library's async lock draining its own in-memory queue of continuations: no process of its own.
+    { file: 'InternalUtil/AsyncLock.cs', code: 'public sealed class AsyncLock\n{\n    readonly Queue<Action> queue = new Queue<Action>();\n    public void Wait(Action action)\n    {\n        while (true)\n        {\n            Action work;\n            lock (queue) { if (queue.Count == 0) break; work = queue.Dequeue(); }\n            work();\n        }\n    }\n}\n' },
+    // An event monitor builds a Receiver and captures events for display: it takes no jobs.
+    { file: 'events/dumper.py', code: 'def evdump(app):\n    while 1:\n        recv = app.events.Receiver(conn, handlers={"*": dumper.on_event})\n        recv.capture()\n\nif __name__ == "__main__":\n    evdump()\n' },
     { file: 'bin/worker.rb', code: 'stopping = false\nSignal.trap("TERM") { stopping = true }\nloop do\n  break if stopping\n  job = redis.brpop("jobs")\n  perform(job)\nend\n' },
     { file: 'lib/retry.rb', code: 'loop do\n  attempts += 1\n  break if try_once\nend\n' },
     { file: 'worker.php', code: '<?php\npcntl_async_signals(true);\npcntl_signal(SIGTERM, function () use (&$running) { $running = false; });\nwhile (true) {\n    $job = $redis->brPop(["jobs"], 5);\n}\n' },

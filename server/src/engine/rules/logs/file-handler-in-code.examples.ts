@@ -14,6 +14,7 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/bunyan.js', code: "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({ name: 'app', streams: [{ path: '/var/log/app.log' }] });\n" },
     { file: 'src/log4js.js', code: "const log4js = require('log4js');\nlog4js.configure({ appenders: { app: { type: 'file', filename: 'app.log' } }, categories: { default: { appenders: ['app'], level: 'info' } } });\n" },
     { file: 'app/log.py', code: 'import logging\nhandler = logging.FileHandler("app.log")\n' },
+    { file: 'app/logconf.py', code: 'import logging\nLOG_PATH = "/var/log/app.log"\nhandler = logging.FileHandler(LOG_PATH)\n' },
     { file: 'app/rotate.py', code: 'from logging.handlers import RotatingFileHandler\nhandler = RotatingFileHandler("app.log", maxBytes=10_000_000, backupCount=5)\n' },
     { file: 'app/timed.py', code: 'import logging.handlers\nh = logging.handlers.TimedRotatingFileHandler("app.log", when="midnight")\n' },
     { file: 'app/basic.py', code: 'import logging\nlogging.basicConfig(filename="app.log", filemode="a", level=logging.INFO)\n' },
@@ -36,6 +37,10 @@ export const examples: RuleMeta['examples'] = {
     { file: 'app/dev.py', code: 'import logging\nhandler = logging.FileHandler("/dev/stdout")\n' },
     { file: 'app/loguru_setup.py', code: 'import sys\nfrom loguru import logger\nlogger.add(sys.stderr, level="INFO")\n' },
     { file: 'app/other.py', code: 'class FileHandler:\n    pass\nh = FileHandler()\n' },
+    // The program's user picks the file (`--logfile`); stdout is the default.
+    { file: 'app/log.py', code: 'import logging\n\ndef setup(logfile=None):\n    if logfile:\n        return logging.FileHandler(logfile)\n    return logging.StreamHandler()\n' },
+    // The path comes from the app's logging configuration, where the choice is made.
+    { file: 'src/Log/LogManager.php', code: "<?php\nuse Monolog\\Handler\\RotatingFileHandler;\nuse Monolog\\Handler\\StreamHandler;\n\n$a = new RotatingFileHandler($config['path'], $config['days'] ?? 7);\n$b = new StreamHandler($config['path'] ?? $this->app->storagePath().'/logs/laravel.log');\n" },
     ...moreValid,
   ],
 };

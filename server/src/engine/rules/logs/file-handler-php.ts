@@ -35,8 +35,12 @@ function monologFix(context: RuleContext, facts: SyntaxFacts, call: Call, cls: s
   return stdoutEdit(edits, true);
 }
 
+/** A path read from the app's logging configuration (`$config['path']`, `config('logging.path')`): its choice, made there. */
+const FROM_CONFIG = /^(\$\w*(config|options|settings|opts)\b|\$this->(config|options)\b|config\()/i;
+
 function monolog(context: RuleContext, facts: SyntaxFacts, call: Call): Detection | undefined {
   const cls = monologClass(facts, call);
+  if (FROM_CONFIG.test(call.args[0]?.text ?? '')) return undefined;
   if (!cls || (cls === 'StreamHandler' && !isFileStream(call.args[0]))) return undefined;
   if (cls === 'RotatingFileHandler' && call.args.length === 0) return undefined;
   return { call, api: `Monolog ${cls}`, fix: monologFix(context, facts, call, cls) };

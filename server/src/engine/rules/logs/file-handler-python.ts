@@ -1,6 +1,6 @@
 import { keywordArgument, removeArgument, replaceSpan } from '../../fixes/callEdits';
 import { pythonImportEdits } from '../../fixes/envAccess';
-import type { Call, SyntaxFacts } from '../../languages/facts';
+import type { Argument, Call, SyntaxFacts } from '../../languages/facts';
 import type { EditFix, TextEdit } from '../../types';
 import type { RuleContext } from '../rule';
 import { isStandardStream, STDOUT_TITLE, type Detection } from './file-handler-shared';
@@ -24,10 +24,20 @@ function stdoutFix(context: RuleContext, edits: TextEdit[], facts: SyntaxFacts, 
   return { kind: 'edit', title: STDOUT_TITLE, edits: [...edits, ...imports], fixAll: true, preferred: true };
 }
 
+/**
+ * A path held by a name the file never sets to a literal (`FileHandler(logfile)`, `self.cfg.errorlog`): a file
+ * the program's user asked for (`--logfile`), not one the code picks.
+ */
+function pathFromCaller(facts: SyntaxFacts, target: Argument | undefined): boolean {
+  if (!target || (target.kind !== 'identifier' && target.kind !== 'member')) return false;
+  return !facts.assignments.some((a) => a.target === target.text && (a.value.kind === 'string' || /["']/.test(a.value.text)));
+}
+
 function handler(context: RuleContext, facts: SyntaxFacts, call: Call): Detection | undefined {
   if (!FILE_HANDLERS.has(lastSegment(call.callee)) || !fromLogging(facts, call)) return undefined;
   const target = call.args.find((a) => a.keyword === 'filename') ?? call.args.find((a) => !a.keyword);
   if (target?.value !== undefined && isStandardStream(target.value)) return undefined;
+  if (pathFromCaller(facts, target)) return undefined;
   const replacement = replaceSpan({ start: call.start, end: call.end, range: call.range }, 'logging.StreamHandler(sys.stdout)');
   const needsLogging = !facts.imports.modules.has('logging');
   return { call, api: `logging.${lastSegment(call.callee)}`, fix: stdoutFix(context, [replacement], facts, needsLogging) };

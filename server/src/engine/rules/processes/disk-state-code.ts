@@ -46,7 +46,9 @@ function javascript(facts: SyntaxFacts): DiskDetection[] {
 
 const DJANGO_FS = 'django.core.files.storage.FileSystemStorage';
 
+/** A project's settings; not Django's own `django/conf/global_settings.py`, the defaults every project overrides. */
 function isSettingsModule(path: string): boolean {
+  if (/(^|\/)global_settings\.py$/.test(path)) return false;
   return /(^|\/)(settings(\/[\w.]+)?|[\w]*settings[\w]*)\.py$/.test(path) && !/(^|\/)settings\/(local|dev|test)\w*\.py$/.test(path);
 }
 

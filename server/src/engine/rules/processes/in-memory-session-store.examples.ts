@@ -40,6 +40,8 @@ export const examples: RuleMeta['examples'] = {
     { file: 'config/environments/development.rb', code: 'Rails.application.configure do\n  config.cache_store = :memory_store\n  config.session_store :cache_store\nend\n' },
     { file: 'bootstrap/session.php', code: '<?php\nini_set(\'session.save_handler\', \'redis\');\nini_set(\'session.save_path\', getenv(\'REDIS_URL\'));\n' },
     { file: 'src/Support/Ini.php', code: '<?php\n// ini_set(\'session.save_handler\', \'files\') is the PHP default\n$handler = ini_get(\'session.save_handler\');\n' },
+    // The file handler's own implementation: apps choose their handler in framework config.
+    { file: 'src/Session/Storage/Handler/NativeFileSessionHandler.php', code: '<?php\nclass NativeFileSessionHandler extends \\SessionHandler\n{\n    public function __construct()\n    {\n        ini_set(\'session.save_handler\', \'files\');\n    }\n}\n' },
     { file: '.env.example', code: 'APP_ENV=local\nSESSION_DRIVER=file\n' },
     { file: '.env', code: 'APP_ENV=local\nSESSION_DRIVER=file\n', workspace: { git: 'ignored' } },
     { file: '.env.production', code: 'SESSION_DRIVER=redis\nREDIS_HOST=redis\n' },

@@ -31,6 +31,8 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/local/multer.js', code: '// multer({ dest: "uploads/" }) would keep files on disk\nconst multer = require("./my-multer");\nmulter({ dest: "uploads/" });\n' },
     { file: 'mysite/settings/production.py', code: 'STORAGES = {\n    "default": {"BACKEND": "storages.backends.s3.S3Storage"},\n    "staticfiles": {"BACKEND": "django.core.files.storage.FileSystemStorage"},\n}\n' },
     { file: 'mysite/settings/local.py', code: 'DEFAULT_FILE_STORAGE = "django.core.files.storage.FileSystemStorage"\n' },
+    // Django's own defaults module, which every project's settings override.
+    { file: 'django/conf/global_settings.py', code: "# Default file storage mechanism that holds media.\nDEFAULT_FILE_STORAGE = 'django.core.files.storage.FileSystemStorage'\n" },
     { file: 'config/environments/development.rb', code: 'Rails.application.configure do\n  config.active_storage.service = :local\nend\n' },
     { file: 'config/environments/production.rb', code: 'Rails.application.configure do\n  config.active_storage.service = :amazon\nend\n' },
     { file: '.env.example', code: 'FILESYSTEM_DISK=local\n' },

@@ -124,8 +124,12 @@ function ruby(facts: SyntaxFacts): SessionDetection[] {
   return found;
 }
 
-function php(facts: SyntaxFacts): SessionDetection[] {
+/** A session save handler's own implementation (`class NativeFileSessionHandler`): the app picks the handler elsewhere. */
+const HANDLER_CLASS = /\bclass\s+\w*SessionHandler\b|\bimplements\s+[\w\\]*SessionHandlerInterface\b/;
+
+function php(facts: SyntaxFacts, text: string): SessionDetection[] {
   const found: SessionDetection[] = [];
+  if (HANDLER_CLASS.test(text)) return found;
   for (const call of facts.calls) {
     if (/^\\?ini_set$/.test(call.callee) && call.args[0]?.value === 'session.save_handler' && call.args[1]?.value === 'files') {
       found.push({ span: call.args[1], what: '`session.save_handler = files` keeps sessions on the local disk', instead: 'a shared handler such as `redis` (phpredis) or Laravel `SESSION_DRIVER=redis`' });

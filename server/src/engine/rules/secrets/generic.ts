@@ -49,6 +49,12 @@ export const genericSecret = secretRule({
         file: 'charts/billing/values.yaml',
         code: 'postgresql:\n  auth:\n    password: ""\n    existingSecret: billing-db\n    secretKeys:\n      userPasswordKey: db-password\n  apiKey: changeme\n  token: "{{ .Values.global.token }}"\n  rootPassword: ${ROOT_PASSWORD}\n  tls:\n    secret: billing-tls\n',
       },
+      // Names of session and storage slots, not their contents.
+      { file: 'auth.py', code: "SESSION_KEY = '_auth_user_id'\nINTERNAL_RESET_SESSION_TOKEN = '_password_reset_token'\n" },
+      { file: 'FlashBag.php', code: "<?php\nclass FlashBag { public function __construct(string $storageKey = '_symfony_flashes') {} }\n" },
+      { file: 'fetch.go', code: 'package http\n\nconst jsFetchCreds = "js.fetch:credentials"\n' },
+      // The command-line option, with the real value read from the connection config.
+      { file: 'DbCommand.php', code: "<?php\n$args = ['password' => '--password='.$connection['password']];\n" },
     ],
   },
 });

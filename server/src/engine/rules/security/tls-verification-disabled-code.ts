@@ -210,6 +210,8 @@ interface CodePattern {
   api: string;
   /** Replacement of group 1. */
   fix?: string;
+  /** Code just before a match that makes it the "off" branch of a user's verify option, not a decision. */
+  optionBranch?: RegExp;
 }
 
 const CODE_PATTERNS: readonly CodePattern[] = [
@@ -223,15 +225,24 @@ const CODE_PATTERNS: readonly CodePattern[] = [
     api: 'a HostnameVerifier that accepts every host',
   },
   { languages: ['csharp'], pattern: /\b(DangerousAcceptAnyServerCertificateValidator)\b/dg, api: 'HttpClientHandler.DangerousAcceptAnyServerCertificateValidator' },
-  { languages: ['ruby'], pattern: /(?<!(?:==|!=|\bwhen)\s*)OpenSSL::SSL::(VERIFY_NONE)\b/dg, api: 'OpenSSL::SSL::VERIFY_NONE', fix: 'VERIFY_PEER' },
+  {
+    languages: ['ruby'],
+    pattern: /(?<!(?:==|!=|\bwhen)\s*)OpenSSL::SSL::(VERIFY_NONE)\b/dg,
+    api: 'OpenSSL::SSL::VERIFY_NONE',
+    fix: 'VERIFY_PEER',
+    // `verify ? VERIFY_PEER : VERIFY_NONE`, `if opts[:verify] then VERIFY_PEER else VERIFY_NONE`: an HTTP client
+    // mapping its caller's verify option to OpenSSL's constant; whoever passes `verify: false` is the finding.
+    optionBranch: /OpenSSL::SSL::VERIFY_PEER\b(?:[^\n]*\n){0,2}?[^\n]*?(?:\belse\b|:)\s*$/,
+  },
 ];
 
 function patternHits(context: RuleContext, facts: SyntaxFacts): Hit[] {
   const skeleton = codeSkeleton(facts, context.text);
   const hits: Hit[] = [];
-  for (const { languages, pattern, api, fix } of CODE_PATTERNS) {
+  for (const { languages, pattern, api, fix, optionBranch } of CODE_PATTERNS) {
     if (!languageMatches(facts, languages)) continue;
     for (const { start, end } of matchSpans(pattern, skeleton)) {
+      if (optionBranch?.test(skeleton.slice(Math.max(0, start - 200), start).replace(/OpenSSL::SSL::$/, ''))) continue;
       const range = context.index.range(start, end);
       hits.push({ start, range, api, fixes: fixWith(fix ? { range, newText: fix } : undefined) });
     }

@@ -74,6 +74,10 @@ export const examples: RuleMeta['examples'] = {
     { file: 'src/Api/Http.cs', code: '// DangerousAcceptAnyServerCertificateValidator is for local tests only\nvar handler = new HttpClientHandler();\n' },
     { file: 'lib/client.rb', code: 'http.verify_mode = OpenSSL::SSL::VERIFY_PEER\n' },
     { file: 'lib/check.rb', code: 'warn "insecure" if http.verify_mode == OpenSSL::SSL::VERIFY_NONE\n' },
+    // An HTTP client library turning its caller's `verify:` option into OpenSSL's constant.
+    { file: 'lib/adapter.rb', code: 'def ssl_verify_mode(ssl)\n  if ssl.fetch(:verify, true)\n    OpenSSL::SSL::VERIFY_PEER\n  else\n    OpenSSL::SSL::VERIFY_NONE\n  end\nend\n' },
+    { file: 'lib/mode.rb', code: 'mode = verify ? OpenSSL::SSL::VERIFY_PEER : OpenSSL::SSL::VERIFY_NONE\n' },
+    { file: 'lib/httpclient.rb', code: 'if ssl[:verify]\n  OpenSSL::SSL::VERIFY_PEER |\n    OpenSSL::SSL::VERIFY_FAIL_IF_NO_PEER_CERT\nelse\n  OpenSSL::SSL::VERIFY_NONE\nend\n' },
     { file: 'src/Http.php', code: "<?php\ncurl_setopt($ch, CURLOPT_CAINFO, getenv('CA_BUNDLE'));\ncurl_setopt($ch, CURLOPT_SSL_VERIFYPEER, true);\n" },
     { file: 'src/Form.php', code: "<?php\n$form = ['verify' => false, 'name' => 'signup'];\n" },
     { file: 'Dockerfile', code: 'FROM debian:12\nRUN curl -fsSL https://get.acme.sh -o install.sh && sha256sum -c install.sh.sha256\n' },

@@ -77,6 +77,8 @@ function helmDefault(input: ScanInput, a: Assignment, value: string): 'warning' 
 function looksSecret(a: Assignment, value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (COMMON_VALUES.has(value.toLowerCase()) || isPlaceholder(value) || isReference(value)) return false;
+  // A command-line option naming the secret (`--password=` followed by the real value elsewhere).
+  if (/^--?[a-z][\w-]*=?$/i.test(value)) return false;
   // Validation rules: `required|min:8|confirmed`.
   if (value.includes('|') && value.split('|').some((p) => COMMON_VALUES.has(p.toLowerCase()) || /^[a-z_]+:\w/.test(p))) return false;
   if (value.toLowerCase() === a.name.toLowerCase() || /^(?:[a-z]+[_-])*(?:password|passwd|secret|token|api[_-]?key|key)$/i.test(value)) return false;
@@ -90,6 +92,8 @@ function looksSecret(a: Assignment, value: string): boolean {
   }
   if (value.length < 12) return false;
   if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(value)) return false;
+  // Names of things: session and storage keys (`_auth_user_id`, `_sf2_attributes`), namespaced ids (`js.fetch:credentials`).
+  if (/^[_-]*[a-z]+\d?(?:[-_.:][a-z]+\d?)+$/.test(value)) return false;
   // Resource names and versions: `cmp2-qat-1208358310`, `jjwt-jackson-0.11.2`.
   if (/^[a-z0-9]+(?:[-.][a-z0-9]+){2,}$/.test(value) && value.split(/[-.]/).some((p) => /^[g-z]*[a-z]{3,}$/.test(p) && /[g-z]/.test(p))) return false;
   return shannonEntropy(value) >= 3.0 && characterClasses(value) >= 2;
