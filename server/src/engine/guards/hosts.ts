@@ -114,6 +114,11 @@ const PUBLIC_API_HOSTS = [
   'bitbucket.org',
   'git.sr.ht',
   'npmjs.com',
+  // Public map data: tile and geocoding services an app points at the same way everywhere.
+  'tiles.osgeo.org',
+  'tile.openstreetmap.org',
+  'nominatim.openstreetmap.org',
+  'overpass-api.de',
 ];
 
 export function isPublicApiHost(host: string): boolean {

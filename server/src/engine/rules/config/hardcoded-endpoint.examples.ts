@@ -39,6 +39,8 @@ export const examples: RuleMeta['examples'] = {
     { file: 'config/settings.yaml', code: 'payments:\n  endpoint: https://payments.acme.io/v2\n' },
   ],
   valid: [
+    // Public map services are the same in every deploy (a framework's default base layer).
+    { file: 'geo/admin.py', code: "class MapAdmin:\n    wms_url = 'http://vmap0.tiles.osgeo.org/wms/vmap0'\n    tiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'\n" },
     { file: 'src/payments.ts', code: 'const paymentsApiUrl = process.env.PAYMENTS_API_URL;\n' },
     // Gem metadata: links for people to read.
     { file: 'acme.gemspec', code: 'Gem::Specification.new do |s|\n  s.metadata = { "documentation_uri" => "https://api.acme.io/v1.2/", "mailing_list_uri" => "https://groups.acme.io/acme" }\nend\n' },
