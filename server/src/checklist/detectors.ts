@@ -42,7 +42,8 @@ const fix = (generator: GeneratorId, title: string): ItemFix => ({ generator, ti
  * Example apps, fixtures and tests are not the product: their manifests,
  * probes and env reads say nothing about how this workspace is run.
  */
-export const NOT_PRODUCT = /(^|\/)(examples?|samples?|demos?|fixtures?|testdata|test|tests|spec|specs|__tests__|e2e|bench(marks?)?)\//;
+export const NOT_PRODUCT =
+  /(^|\/)(examples?|samples?|demos?|fixtures?|testdata|test|tests|spec|specs|__tests__|e2e|bench(marks?)?)\/|\.(test|spec|examples?|fixtures?|stories)\.[a-z]+$|_test\.(go|py)$|(^|\/)test_[^/]*\.py$/;
 
 /** The first few paths, for evidence lines. */
 function listed(paths: readonly string[], max = 3): string {
@@ -115,16 +116,19 @@ function readmePath(inv: Inventory): string | undefined {
 }
 
 /** Code and config files worth searching for health endpoints and probes. */
-const HEALTH_SOURCES = /\.(js|mjs|cjs|ts|tsx|py|go|java|kt|cs|rb|php|ya?ml|json|properties|xml|gradle|kts|toml)$|(^|\/)dockerfile[^/]*$|(^|\/)[^/]*\.dockerfile$/;
-const HEALTH_EVIDENCE: [RegExp, string][] = [
-  [/\b(liveness|readiness|startup)Probe\s*:/, 'a Kubernetes probe'],
-  [/^\s*HEALTHCHECK\s+(?!NONE)/im, 'a Dockerfile HEALTHCHECK'],
-  [/^\s*healthcheck\s*:/m, 'a compose healthcheck'],
-  [/spring-boot-starter-actuator/, 'Spring Boot Actuator'],
-  [/\b(MapHealthChecks|AddHealthChecks|UseHealthChecks)\b/, 'ASP.NET Core health checks'],
-  [/@nestjs\/terminus|@godaddy\/terminus|express-healthcheck|fastify-healthcheck|lightship/, 'a Node health-check library'],
-  [/["'`](\/(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|up|ping|status\/health)\/?)["'`]/, 'a health route'],
-  [/rails\/health#show|django_health_check|health_check\.urls|flask_healthz|go-health|hellofresh\/health-go|heptiolabs\/healthcheck/, 'a health-check library'],
+const HEALTH_SOURCES = /\.(js|mjs|cjs|ts|tsx|py|go|java|kt|cs|rb|php|ya?ml|json|properties|xml|gradle|kts|toml)$|(^|\/)(dockerfile[^/]*|[^/]*\.dockerfile|gemfile|requirements[^/]*\.txt|go\.mod)$/;
+const CODE = /\.(js|mjs|cjs|ts|tsx|py|go|java|kt|cs|rb|php)$/;
+const MANIFEST = /(^|\/)(package\.json|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|gemfile|requirements[^/]*\.txt|pyproject\.toml|go\.mod|composer\.json)$/;
+/** Each kind of evidence, and the files it counts in (a probe in a manifest, a route in code, a library in a dependency list). */
+const HEALTH_EVIDENCE: [RegExp, RegExp, string][] = [
+  [/\.ya?ml$/, /\b(liveness|readiness|startup)Probe\s*:/, 'a Kubernetes probe'],
+  [/(^|\/)(dockerfile[^/]*|[^/]*\.dockerfile)$/, /^\s*HEALTHCHECK\s+(?!NONE)/im, 'a Dockerfile HEALTHCHECK'],
+  [/(^|\/)(docker-)?compose[^/]*\.ya?ml$/, /^\s*healthcheck\s*:/m, 'a compose healthcheck'],
+  [MANIFEST, /spring-boot-starter-actuator/, 'Spring Boot Actuator'],
+  [/\.cs$/, /\b(MapHealthChecks|AddHealthChecks|UseHealthChecks)\s*[(<]/, 'ASP.NET Core health checks'],
+  [MANIFEST, /@nestjs\/terminus|@godaddy\/terminus|express-healthcheck|fastify-healthcheck|lightship|django-health-check|flask-healthz|hellofresh\/health-go|heptiolabs\/healthcheck|health_check/, 'a health-check library'],
+  [CODE, /["'`](\/(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|up|ping|status\/health)\/?)["'`]/, 'a health route'],
+  [/(^|\/)routes\.rb$/, /rails\/health#show/, 'the Rails health route'],
 ];
 
 const MAX_HEALTH_FILES = 5000;
@@ -339,8 +343,8 @@ export const DEFINITIONS: readonly Definition[] = [
       for (const file of files) {
         const text = await inv.read(file);
         if (text === undefined) continue;
-        const found = HEALTH_EVIDENCE.find(([re]) => re.test(text));
-        if (found) return { status: 'pass', evidence: `${file}: ${found[1]}`, evidencePath: file };
+        const found = HEALTH_EVIDENCE.find(([files, re]) => files.test(file.toLowerCase()) && re.test(text));
+        if (found) return { status: 'pass', evidence: `${file}: ${found[2]}`, evidencePath: file };
       }
       return { status: 'fail', evidence: 'No health route, probe or health-check library found.' };
     },
