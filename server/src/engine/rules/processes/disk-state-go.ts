@@ -59,6 +59,12 @@ function openedFile(facts: SyntaxFacts, text: string, name: string, use: Call): 
     .pop();
 }
 
+/** Whether `name` is a parameter of the Go function whose body holds `offset`. */
+function isParameterOfEnclosingFunc(text: string, offset: number, name: string): boolean {
+  const signature = [...text.slice(0, offset).matchAll(/^func\s*(?:\([^)]*\)\s*)?[\w.]*\s*(?:\[[^\]]*\])?\s*\(([^)]*)\)/gm)].pop();
+  return signature !== undefined && new RegExp(`(^|[,(\\s])${name.replace(/[^\w]/g, '')}\\b`).test(signature[1]);
+}
+
 /** `io.Copy(dst, file)` where the file reads a multipart upload and `dst` is a file it just created. */
 function copiedUploads(facts: SyntaxFacts, text: string): { found: DiskDetection[]; opened: Call[] } {
   const found: DiskDetection[] = [];
@@ -69,6 +75,9 @@ function copiedUploads(facts: SyntaxFacts, text: string): { found: DiskDetection
     if (!/^io\.Copy(N|Buffer)?$/.test(call.callee) || dst?.kind !== 'identifier') continue;
     const open = openedFile(facts, text, dst.text, call);
     if (!open || GO_TEMP.test(open.args[0]?.text ?? '')) continue;
+    // A saver whose destination is its caller's parameter (gin's own SaveUploadedFile): the caller decides where.
+    const target = open.args[0];
+    if (target?.kind === 'identifier' && isParameterOfEnclosingFunc(text, open.start, target.text)) continue;
     opened.push(open);
     found.push({ span: call.calleeSpan, what: `\`${call.callee}\` of an upload into \`${open.callee}(…)\` stores it on the local disk` });
   }

@@ -25,6 +25,11 @@ export const examples: RuleMeta['examples'] = {
     { file: 'internal/api/fiber.go', code: 'package api\n\nimport "github.com/gofiber/fiber/v2"\n\nfunc Upload(c *fiber.Ctx) error {\n\tfile, err := c.FormFile("document")\n\tif err != nil {\n\t\treturn err\n\t}\n\treturn c.SaveFile(file, "./uploads/"+file.Filename)\n}\n' },
   ],
   valid: [
+    // A framework's saver: where the file goes is its caller's choice (gin's own SaveUploadedFile).
+    {
+      file: 'context.go',
+      code: 'package gin\n\nimport (\n\t"io"\n\t"mime/multipart"\n\t"net/http"\n\t"os"\n)\n\nfunc (c *Context) FormFile(name string) (*multipart.FileHeader, error) {\n\t_, fh, err := c.Request.FormFile(name)\n\treturn fh, err\n}\n\nfunc (c *Context) SaveUploadedFile(file *multipart.FileHeader, dst string) error {\n\tsrc, err := file.Open()\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer src.Close()\n\tout, err := os.Create(dst)\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer out.Close()\n\t_, err = io.Copy(out, src)\n\treturn err\n}\n\nvar _ = http.StatusOK\n',
+    },
     { file: 'src/routes/uploads.js', code: 'const multer = require("multer");\nconst multerS3 = require("multer-s3");\nconst upload = multer({ storage: multerS3({ s3, bucket: process.env.UPLOAD_BUCKET }) });\n' },
     { file: 'src/upload.ts', code: 'import multer from "multer";\nexport const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 5_000_000 } });\n' },
     { file: 'src/upload.js', code: 'import os from "node:os";\nimport multer from "multer";\nconst upload = multer({ dest: os.tmpdir() });\n' },
