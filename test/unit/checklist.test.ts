@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { DEFINITIONS } from '../../server/src/checklist/detectors';
 import { generate } from '../../server/src/checklist/generators';
 import { Inventory } from '../../server/src/checklist/inventory';
@@ -13,24 +12,11 @@ import { suggestToil, toilBudget } from '../../server/src/checklist/toil';
 import type { ChecklistItem, ChecklistReport, DoraReport } from '../../server/src/checklist/types';
 import { run } from '../../server/src/cli/run';
 import { engine, settings } from './helpers';
+import { tempTree } from './tempTree';
 
-const roots: string[] = [];
-after(() => {
-  for (const root of roots) {
-    chmodSync(root, 0o755);
-    rmSync(root, { recursive: true, force: true });
-  }
-});
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'fg-checklist-'));
-  roots.push(root);
-  for (const [rel, content] of Object.entries(files)) {
-    const abs = path.join(root, rel);
-    mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-  }
-  return root;
+function tree(files: Record<string, string | Buffer>): string {
+  return tempTree('fg-checklist-', files);
 }
 
 const BATCH_UNKNOWN: ChecklistGit = NO_GIT;

@@ -1,27 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { EnvReferenceIndex, mentionedNames } from '../../server/src/workspace/envReferences';
 import { WorkspaceFactsProvider } from '../../server/src/workspace/facts';
 import { engine, settings } from './helpers';
-
-const roots: string[] = [];
-
-after(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+import { tempTree } from './tempTree';
 
 function tree(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'fg-envref-'));
-  roots.push(root);
-  for (const [rel, content] of Object.entries(files)) {
-    const abs = path.join(root, rel);
-    mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-  }
-  return root;
+  return tempTree('fg-envref-', files);
 }
 
 const KEYS = ['API_URL', 'SMTP_HOST', 'SPRING_MAIL_HOST', 'GEO_KEY', 'PORT', 'UNUSED_THING'];

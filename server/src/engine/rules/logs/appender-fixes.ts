@@ -19,7 +19,8 @@ function attributeRemoval(context: RuleContext, attr: XmlAttribute): TextEdit {
   return { range: context.index.range(start, attr.end), newText: '' };
 }
 
-function elementRemovals(context: RuleContext, children: XmlElement[]): TextEdit[] | undefined {
+/** Edits that remove each child element with its line; undefined when one cannot be removed cleanly. */
+export function elementRemovals(context: RuleContext, children: XmlElement[]): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
   for (const child of children) {
     const span = elementRemoval(context.text, child);

@@ -1,7 +1,7 @@
 import type { EditFix, TextEdit } from '../../types';
 import type { RuleContext } from '../rule';
-import { attribute, elementRemoval, xmlOf, type XmlAttribute, type XmlElement } from '../../formats/xml';
-import { log4netConsoleFix, nlogConsoleFix } from './appender-fixes';
+import { attribute, xmlOf, type XmlAttribute, type XmlElement } from '../../formats/xml';
+import { elementRemovals, log4netConsoleFix, nlogConsoleFix } from './appender-fixes';
 
 /** A file sink found in a configuration file. */
 export interface ConfigSink {
@@ -21,21 +21,11 @@ function edit(title: string, edits: TextEdit[]): EditFix {
   return { kind: 'edit', title, edits, fixAll: false, preferred: true };
 }
 
-function removals(context: RuleContext, children: XmlElement[]): TextEdit[] | undefined {
-  const edits: TextEdit[] = [];
-  for (const child of children) {
-    const span = elementRemoval(context.text, child);
-    if (!span) return undefined;
-    edits.push({ range: context.index.range(span.start, span.end), newText: '' });
-  }
-  return edits;
-}
-
 function logback(context: RuleContext, element: XmlElement): ConfigSink | undefined {
   const cls = attribute(element, 'class');
   if (element.name !== 'appender' || !cls || !LOGBACK_FILE.has(cls.value.trim())) return undefined;
   const replace = { range: context.index.range(cls.valueStart, cls.valueEnd), newText: 'ch.qos.logback.core.ConsoleAppender' };
-  const children = removals(context, element.children.filter((c) => LOGBACK_FILE_CHILDREN.has(c.name)));
+  const children = elementRemovals(context, element.children.filter((c) => LOGBACK_FILE_CHILDREN.has(c.name)));
   const fix = edit('Use ConsoleAppender instead', children ? [replace, ...children] : [replace]);
   return { start: cls.valueStart, end: cls.valueEnd, what: `logback ${cls.value.trim().replace(/^.*\./, '')}`, fix };
 }
@@ -49,7 +39,7 @@ function log4j2Console(context: RuleContext, element: XmlElement): EditFix | und
   const edits: TextEdit[] = [{ range: context.index.range(element.start, element.tagEnd), newText: startTag }];
   if (!element.selfClosing && element.closeStart !== undefined && element.end !== undefined) {
     edits.push({ range: context.index.range(element.closeStart, element.end), newText: '</Console>' });
-    const children = removals(context, element.children.filter((c) => LOG4J2_FILE_CHILDREN.has(c.name.toLowerCase())));
+    const children = elementRemovals(context, element.children.filter((c) => LOG4J2_FILE_CHILDREN.has(c.name.toLowerCase())));
     if (!children) return undefined;
     edits.push(...children);
   }

@@ -1,4 +1,5 @@
 import type { Argument, Call, Span, SyntaxFacts } from '../../languages/facts';
+import { sameBraceBlock } from '../shared/code';
 import type { CodeLanguage } from '../../types';
 import { isDevOnlyPath } from './deploy-scope';
 import { goDiskState } from './disk-state-go';
@@ -85,16 +86,6 @@ function java(facts: SyntaxFacts): DiskDetection[] {
 
 const CS_STREAM = /^(new\s+(System\.IO\.)?FileStream\s*\(|(System\.IO\.)?File\.(Create|OpenWrite)\s*\()/;
 
-/** No block closes between `from` and `to`: both sit in the same method body (or `to` in a block nested in it). */
-function sameBlock(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth < 0) return false;
-  }
-  return true;
-}
-
 /** `await file.CopyToAsync(stream)` where `stream` is a new file stream opened earlier in the same block. */
 function csharp(facts: SyntaxFacts, text: string): DiskDetection[] {
   if (!/\bIFormFile\b/.test(text)) return [];
@@ -113,7 +104,7 @@ function streamOpenedBefore(facts: SyntaxFacts, text: string, name: string, call
   const assignment = facts.assignments
     .filter((a) => a.target === name && a.end <= call.start && CS_STREAM.test(a.value.text))
     .pop();
-  return assignment && sameBlock(text, assignment.end, call.start) ? assignment.value : undefined;
+  return assignment && sameBraceBlock(text, assignment.end, call.start) ? assignment.value : undefined;
 }
 
 const DETECTORS: Partial<Record<CodeLanguage, Detector>> = {

@@ -1,4 +1,5 @@
 import type { Call, Span, SyntaxFacts } from '../../languages/facts';
+import { sameBraceBlock } from '../shared/code';
 import type { DiskDetection } from './disk-state-code';
 
 /** Scratch space by intent: the system temp directory and its helpers. */
@@ -32,16 +33,6 @@ function literalsIn(facts: SyntaxFacts, span: Span): string[] {
   return facts.strings.filter((s) => within(span, s)).map((s) => s.value);
 }
 
-/** No block closes between `from` and `to`. */
-function sameBlock(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth < 0) return false;
-  }
-  return true;
-}
-
 /** `c.SaveUploadedFile(file, dst)` (gin), `c.SaveFile(file, path)` (Fiber), `c.SaveToFile(name, path)` (Beego). */
 function frameworkSaves(facts: SyntaxFacts): DiskDetection[] {
   const names = new Set(SAVERS.filter((s) => importsMatching(facts, s.module)).map((s) => s.name));
@@ -55,7 +46,7 @@ function openedFile(facts: SyntaxFacts, text: string, name: string, use: Call): 
   const assigns = new RegExp(`(^|[\\s,;(])${name.replace(/[^\w]/g, '\\$&')}\\s*(,\\s*\\w+\\s*)?:?=\\s*$`);
   return facts.calls
     .filter((c) => OPENS_FILE.test(c.callee) && c.end <= use.start && assigns.test(text.slice(text.lastIndexOf('\n', c.start) + 1, c.start)))
-    .filter((c) => sameBlock(text, c.end, use.start))
+    .filter((c) => sameBraceBlock(text, c.end, use.start))
     .pop();
 }
 

@@ -30,3 +30,13 @@ export function codeSkeleton(facts: SyntaxFacts, text: string): string {
   }
   return skeleton;
 }
+
+/** No brace block closes between `from` and `to`: both sit in the same body (or `to` in a block nested in it). */
+export function sameBraceBlock(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth < 0) return false;
+  }
+  return true;
+}
