@@ -98,6 +98,7 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.engine.forgetTree(this.folders.enginePath(uri));
   }
 
   async analyzeDocument(document: TextDocument): Promise<DocumentAnalysis> {
@@ -109,7 +110,7 @@ export class Analyzer {
     const target = await this.baselineFor(uri, settings);
     const cached = this.cache.get(uri);
     if (cached && cached.version === version && cached.epoch === epoch && cached.baseline === target?.baseline) return cached.analysis;
-    const analysis = this.analyze(uri, text, languageId, settings, target).then((result) => {
+    const analysis = this.analyze(uri, text, languageId, settings, target, true).then((result) => {
       this.publishStatus(uri, result);
       return { uri, version, result };
     });
@@ -135,12 +136,13 @@ export class Analyzer {
     return { file, baseline: await this.baselines.get(file) };
   }
 
-  private async analyze(uri: string, text: string, languageId: string | undefined, settings: Settings, target: BaselineTarget | undefined): Promise<AnalysisResult> {
+  /** `open`: an editor document, whose parse tree is kept for the next edit. */
+  private async analyze(uri: string, text: string, languageId: string | undefined, settings: Settings, target: BaselineTarget | undefined, open = false): Promise<AnalysisResult> {
     try {
       const enginePath = this.folders.enginePath(uri);
       const file = uriToPath(uri);
       const workspace = file ? await this.facts.factsFor(file, this.folders.rootOf(uri), classify(enginePath, text, languageId), text) : {};
-      const result = await this.engine.analyze({ path: enginePath, text, settings, languageId, workspace });
+      const result = await this.engine.analyze({ path: enginePath, text, settings, languageId, workspace, retainTree: open });
       if (!target || !file || result.findings.length === 0) return result;
       // The baseline itself is a list of hashes: nothing in it is a finding.
       if (file === target.file) return { ...result, findings: [] };

@@ -29,6 +29,12 @@ export interface AnalyzeInput {
   gitIgnored?: boolean;
   /** Facts only the workspace knows (git state, env template); see `WorkspaceFacts`. */
   workspace?: WorkspaceFacts;
+  /**
+   * The text is an open document that will be analysed again after each edit:
+   * its parse tree is kept (a few at most) so the next version is parsed
+   * incrementally. `forgetTree(path)` frees it when the document closes.
+   */
+  retainTree?: boolean;
 }
 
 export interface EngineOptions {
@@ -48,6 +54,11 @@ export class Engine {
 
   constructor(private readonly options: EngineOptions) {
     this.trees = new TreeSitterHost(options.wasmDir);
+  }
+
+  /** Frees the parse tree kept for an open document (see `AnalyzeInput.retainTree`). */
+  forgetTree(path: string): void {
+    this.trees.forget(normalize(path));
   }
 
   get loadedGrammars(): CodeLanguage[] {
@@ -108,10 +119,15 @@ export class Engine {
           const quick = this.finish(rules, base, [], settings, input.now);
           if (quick.findings.length === 0) return quick;
         }
-        return await this.trees.withTree(language, text, (parsed) => {
-          const facts = extractFacts(language, specFor(language), parsed, text, index);
-          return this.finish(rules, { ...base, facts }, facts.comments, settings, input.now);
-        });
+        return await this.trees.withTree(
+          language,
+          text,
+          (parsed) => {
+            const facts = extractFacts(language, specFor(language), parsed, text, index);
+            return this.finish(rules, { ...base, facts }, facts.comments, settings, input.now);
+          },
+          input.retainTree ? path : undefined,
+        );
       }
       const comments = language === 'xml' ? xmlComments(text, index) : hashComments(text, index);
       return this.finish(rules, base, comments, settings, input.now);

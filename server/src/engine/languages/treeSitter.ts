@@ -68,23 +68,94 @@ export class TreeSitterHost {
     return parser;
   }
 
+  /** Trees kept for incremental parsing, by key (an open document), least recently used first. */
+  private readonly retained = new Map<string, { language: CodeLanguage; text: string; tree: Tree }>();
+  /** How many trees `retain` keeps at most. */
+  private static readonly RETAINED = 16;
+
   /**
-   * Parses `text` and hands the tree to `use`; the tree is always freed
-   * afterwards, so callers never hold on to wasm memory.
+   * Parses `text` and hands the tree to `use`. Without `retain`, the tree is
+   * freed afterwards, so callers never hold on to wasm memory. With a `retain`
+   * key (an open document), the tree is kept for the next version of that
+   * text, which is then parsed incrementally: only the edited region is parsed
+   * again, as VS Code does while you type.
    */
-  async withTree<T>(language: CodeLanguage, text: string, use: (parsed: ParsedTree) => T): Promise<T> {
+  async withTree<T>(language: CodeLanguage, text: string, use: (parsed: ParsedTree) => T, retain?: string): Promise<T> {
     const parser = await this.parser(language);
     const grammar = parser.language!;
     const deadline = Date.now() + PARSE_BUDGET_MS;
-    const tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
+    const previous = retain === undefined ? undefined : this.retained.get(retain);
+    if (retain !== undefined) this.retained.delete(retain);
+    let old: Tree | null = null;
+    if (previous && previous.language === language) {
+      previous.tree.edit(editBetween(previous.text, text));
+      old = previous.tree;
+    } else {
+      previous?.tree.delete();
+    }
+    let tree: Tree | null;
+    try {
+      tree = parser.parse(text, old, { progressCallback: () => Date.now() > deadline });
+    } finally {
+      old?.delete();
+    }
     if (!tree) {
       parser.reset();
       throw new ParseTimeout();
     }
+    let keep = false;
     try {
-      return use({ tree, grammar, compile: (source) => new TreeSitter.Query(grammar, source) });
+      const result = use({ tree, grammar, compile: (source) => new TreeSitter.Query(grammar, source) });
+      keep = retain !== undefined;
+      return result;
     } finally {
-      tree.delete();
+      if (keep) this.retain(retain!, { language, text, tree });
+      else tree.delete();
     }
   }
+
+  /** Frees the tree kept for `key` (the document closed). */
+  forget(key: string): void {
+    this.retained.get(key)?.tree.delete();
+    this.retained.delete(key);
+  }
+
+  private retain(key: string, entry: { language: CodeLanguage; text: string; tree: Tree }): void {
+    this.retained.set(key, entry);
+    while (this.retained.size > TreeSitterHost.RETAINED) {
+      const [oldest, value] = this.retained.entries().next().value as [string, { tree: Tree }];
+      value.tree.delete();
+      this.retained.delete(oldest);
+    }
+  }
+}
+
+/** A point as tree-sitter's JS binding counts it: rows, and columns in UTF-16 code units. */
+function pointAt(text: string, offset: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+/** The one edit that turns `before` into `after`: the span between their common prefix and common suffix. */
+export function editBetween(before: string, after: string): TreeSitter.Edit {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const oldEnd = before.length - tail;
+  const newEnd = after.length - tail;
+  return {
+    startIndex: start,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition: pointAt(before, start),
+    oldEndPosition: pointAt(before, oldEnd),
+    newEndPosition: pointAt(after, newEnd),
+  } as TreeSitter.Edit;
 }
