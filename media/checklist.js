@@ -31,16 +31,20 @@
 
   function render(html) {
     const focused = keyOf(document.activeElement);
+    // What the user is typing (and the form's own checkboxes) survives a refresh;
+    // a tick checkbox is saved the moment it changes, so the report's state wins.
     const dirty = new Map();
     for (const el of controls()) {
-      if (el.dataset.dirty === '1' && el.type !== 'checkbox') dirty.set(keyOf(el), el.value);
+      if (el.dataset.dirty === '1' && el.dataset.action !== 'tick') dirty.set(keyOf(el), { value: el.value, checked: el.checked });
     }
     const scroll = window.scrollY;
     content.innerHTML = html;
     for (const el of controls()) {
       const key = keyOf(el);
       if (dirty.has(key)) {
-        el.value = dirty.get(key);
+        const kept = dirty.get(key);
+        if (el.type === 'checkbox') el.checked = kept.checked;
+        else el.value = kept.value;
         el.dataset.dirty = '1';
       }
       if (focused && key === focused) el.focus({ preventScroll: true });
@@ -137,6 +141,7 @@
 
   document.addEventListener('change', (event) => {
     const el = event.target;
+    if (el.matches('input[type="checkbox"]:not([data-action])')) el.dataset.dirty = '1';
     if (el.matches('input[data-action="tick"]')) post({ type: 'tick', id: el.dataset.id, checked: el.checked });
     else if (el.matches('select[data-action="folder"]')) post({ type: 'folder', folderUri: el.value });
   });

@@ -51,7 +51,10 @@ export async function runGenerator(client: LanguageClient, store: ChecklistStore
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(annotated);
   const touched = touchedFiles(annotated);
   const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
-  if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: true }))) {
+  const applying = vscode.workspace.applyEdit(edit, { isRefactoring: true });
+  // VS Code lists changes that need confirmation unticked: say what to do.
+  if (preview) vscode.window.setStatusBarMessage(`$(checklist) FactorGuard: tick "${result.title}" in the Refactor Preview, then Apply`, applying);
+  if (!(await applying)) {
     await store.refresh(true);
     return fail(`${result.title} was not applied: it was cancelled, or a file it creates exists by now.`);
   }

@@ -153,7 +153,7 @@ export class ChecklistPanel implements vscode.Disposable {
         return this.written(result, done, message.action === 'add' ? 'toil-add' : undefined);
       }
       case 'fix': {
-        this.status('Preparing the change…');
+        this.status('The change opens in the Refactor Preview: tick it there, then choose Apply.');
         const outcome = await runGenerator(this.client, this.store, message.generator, { folderUri });
         return this.status(outcome.ok ? `Created or changed: ${outcome.files.join(', ')}.` : outcome.reason, !outcome.ok);
       }
