@@ -56,7 +56,7 @@ export async function runGenerator(client: LanguageClient, store: ChecklistStore
   if (preview) vscode.window.setStatusBarMessage(`$(checklist) FactorGuard: tick "${result.title}" in the Refactor Preview, then Apply`, applying);
   if (!(await applying)) {
     await store.refresh(true);
-    return fail(`${result.title} was not applied: it was cancelled, or a file it creates exists by now.`);
+    return fail(`${result.title} was not applied: it was discarded or left unticked in the preview, or a file it creates exists by now.`);
   }
   await saveTouched(touched, dirtyBefore);
   const first = createdFiles(annotated)[0] ?? touched[0];
