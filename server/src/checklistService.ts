@@ -43,7 +43,11 @@ export class ChecklistService {
 
   register(): void {
     const { connection } = this.deps;
-    connection.onRequest(ChecklistRequest.type, async ({ folderUri }) => this.report(this.root(folderUri)));
+    connection.onRequest(ChecklistRequest.type, async ({ folderUri, fresh }) => {
+      const root = this.root(folderUri);
+      if (fresh) this.reports.delete(root);
+      return this.report(root);
+    });
     connection.onRequest(ChecklistTickRequest.type, async ({ folderUri, id, checked, note }) => {
       const root = this.root(folderUri);
       return this.write(root, setTick(id, checked, note, new Date()));

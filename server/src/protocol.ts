@@ -64,9 +64,18 @@ export interface ChecklistParams {
   folderUri: string;
 }
 
+export interface ChecklistReportParams extends ChecklistParams {
+  /**
+   * Build the report again instead of answering from the cache. The client
+   * sets it after it changed files itself, since the file watcher's
+   * notification may still be on its way.
+   */
+  fresh?: boolean;
+}
+
 /** The folder's checklist: items, scores, toil and DORA (see `checklist/types.ts`). */
 export namespace ChecklistRequest {
-  export const type = new RequestType<ChecklistParams, ChecklistReport, void>('factorguard/checklist');
+  export const type = new RequestType<ChecklistReportParams, ChecklistReport, void>('factorguard/checklist');
 }
 
 /** The result of a change to `.factorguard/checklist.json`. */

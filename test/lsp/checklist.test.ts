@@ -72,4 +72,13 @@ describe('LSP: the checklist requests', () => {
     await applyToDisk(result.edit);
     assert.equal(await fs.readFile(path.join(root, '.gitignore'), 'utf8'), 'node_modules/\n.env\n.env.*.local\n!.env.example\n');
   });
+
+  it('answers from its cache until a file event arrives, or at once with fresh: true', async () => {
+    assert.equal((await report()).items.find((i) => i.id === 'culture/codeowners')?.status, 'fail');
+    await fs.mkdir(path.join(root, '.github'), { recursive: true });
+    await fs.writeFile(path.join(root, '.github/CODEOWNERS'), '* @acme/payments\n');
+    assert.equal((await report()).items.find((i) => i.id === 'culture/codeowners')?.status, 'fail', 'no file event yet: the cached report');
+    const fresh = (await session.connection.sendRequest('factorguard/checklist', { folderUri: session.rootUri, fresh: true })) as ChecklistReport;
+    assert.equal(fresh.items.find((i) => i.id === 'culture/codeowners')?.status, 'pass');
+  });
 });

@@ -7,16 +7,18 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { readResults, RESULTS_ENV, SuiteResults } from '../suite/results';
 import { waitFor } from '../suite/waitFor';
+import { checkChecklistPanel, PANEL_SCREENSHOT } from './checklistPanel';
 import { CODE_SERVER_VERSION, CodeServer, ensureCodeServer, installVsix, startCodeServer } from './codeServer';
 import { printLogs, relevantLogs, tail } from './logs';
 import { CACHE_DIR, checkSuiteCompiled, copyFixture, locateVsix, makeRunDir, Manifest, readManifest, SCREENSHOT_DIR, SUITE_MODULE } from './paths';
 import { cleanUpOnSignals, onCleanup, runCleanups, wasInterrupted } from './processes';
 import { expectProblem, launchBrowser, recordConsole, screenshot, workbenchUrl } from './workbench';
 
-// Startup, the Problems panel check and the suite; the one-off code-server
-// install has its own bound.
-const RUN_DEADLINE_MS = 6 * 60_000;
+// Startup, the Problems panel check, the checklist panel check and the suite;
+// the one-off code-server install has its own bound.
+const RUN_DEADLINE_MS = 8 * 60_000;
 const UI_CHECK_MS = 90_000;
+const CHECKLIST_CHECK_MS = 120_000;
 const UI_RULE = 'config/hardcoded-endpoint';
 
 interface Run {
@@ -61,6 +63,17 @@ async function checkProblemsPanel(run: Run, page: Page, server: CodeServer): Pro
   }
 }
 
+async function checkChecklist(run: Run, page: Page, server: CodeServer, outcome: Outcome): Promise<void> {
+  const started = Date.now();
+  try {
+    outcome.passes.push(...(await checkChecklistPanel(page, workbenchUrl(server.origin, run.workspace), run.workspace, Math.min(CHECKLIST_CHECK_MS, left(run)))));
+    console.log(`vscode: checklist panel check took ${seconds(started)}`);
+  } catch (error) {
+    const shot = await screenshot(page, SCREENSHOT_DIR, 'checklist-panel-failure').catch((e: Error) => `(no screenshot: ${e.message})`);
+    outcome.failures.push(`checklist panel: ${(error as Error).message.split('\n')[0]} (screenshot ${shot})`);
+  }
+}
+
 async function runSuite(run: Run, page: Page, server: CodeServer, extension: string): Promise<SuiteResults> {
   const started = Date.now();
   await page.goto(workbenchUrl(server.origin, run.workspace, { extension, module: SUITE_MODULE }));
@@ -75,9 +88,10 @@ async function runSuite(run: Run, page: Page, server: CodeServer, extension: str
 }
 
 /**
- * Everything that needs code-server and Chromium. The UI check runs in a
- * window of its own first: the suite's quick fix removes the very finding
- * the Problems panel must show, so the two cannot share a window.
+ * Everything that needs code-server and Chromium. The UI checks run in a
+ * window of their own first: the suite's quick fix removes the very finding
+ * the Problems panel must show, so the two cannot share a window. The
+ * checklist panel check reloads that window to prove a tick persists.
  */
 async function exercise(run: Run, bin: string, vsix: string, manifest: Manifest, outcome: Outcome): Promise<void> {
   const started = Date.now();
@@ -96,6 +110,7 @@ async function exercise(run: Run, bin: string, vsix: string, manifest: Manifest,
   const uiFailure = await checkProblemsPanel(run, page, server);
   if (uiFailure) outcome.failures.push(uiFailure);
   else outcome.passes.push(`Problems panel lists ${UI_RULE}`);
+  await checkChecklist(run, page, server, outcome);
   const results = await runSuite(run, page, server, extension);
   outcome.passes.push(...results.passes);
   outcome.failures.push(...results.failures.map((f) => `${f.title}: ${f.message}`));
@@ -114,6 +129,7 @@ function finish(run: Run, outcome: Outcome): number {
   if (outcome.failures.length > 0) printFailureLogs(run);
   else if (process.env.FACTORGUARD_KEEP_RUN) console.log(`vscode: run folder kept: ${run.dir}`);
   else fs.rmSync(run.dir, { recursive: true, force: true });
+  if (fs.existsSync(PANEL_SCREENSHOT)) console.log(`vscode: checklist panel screenshot: ${PANEL_SCREENSHOT}`);
   console.log(`vscode: ${outcome.passes.length} passed, ${outcome.failures.length} failed`);
   return outcome.failures.length > 0 ? 1 : 0;
 }

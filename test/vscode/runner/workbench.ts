@@ -80,3 +80,40 @@ export async function expectProblem(page: Page, url: string, fileName: string, r
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first();
   await row.waitFor({ state: 'visible', timeout: left() });
 }
+
+/** Runs a command by its palette title (F1), as a user would. */
+export async function runCommand(page: Page, title: string, timeoutMs: number): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(`>${title}`);
+  const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await pick.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** Opens a folder in the workbench and waits until it has restored (editor area and status bar shown). */
+export async function openWorkbench(page: Page, url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const left = () => Math.max(1, deadline - Date.now());
+  await page.goto(url);
+  await page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: left() });
+  await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: left() });
+}
+
+/**
+ * The document inside a webview: VS Code hosts each webview in an
+ * `iframe.webview` whose `#active-frame` holds the extension's HTML.
+ */
+export function webviewFrame(page: Page) {
+  return page.frameLocator('iframe.webview').frameLocator('#active-frame');
+}
+
+/** Saves a screenshot of the page (webviews included) under a fixed name and returns its path. */
+export async function screenshotAs(page: Page, dir: string, name: string): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
