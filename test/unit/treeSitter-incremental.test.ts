@@ -39,10 +39,12 @@ describe('incremental parsing', () => {
     const full = new TreeSitterHost(WASM_DIR);
     for (const [language, source] of SOURCES) {
       const next = random(language.length * 7919);
-      let text = source;
+      // Large enough to be kept (small files are simply parsed again).
+      let text = source.repeat(Math.ceil(21_000 / source.length));
       const sexp = (t: string, host: TreeSitterHost, retain?: string) => host.withTree(language, t, (p) => p.tree.rootNode.toString(), retain);
       await sexp(text, incremental, language);
-      for (let round = 0; round < 60; round++) {
+      assert.deepEqual(incremental.retainedKeys, [language]);
+      for (let round = 0; round < 40; round++) {
         const at = Math.floor(next() * (text.length + 1));
         // Never split a surrogate pair: editors do not either.
         const start = at > 0 && /[\uDC00-\uDFFF]/.test(text[at] ?? '') ? at - 1 : at;
@@ -53,11 +55,22 @@ describe('incremental parsing', () => {
       }
       incremental.forget(language);
     }
+    assert.deepEqual(incremental.retainedKeys, []);
+  });
+
+  it('keeps only large files, and four at most', async () => {
+    const host = new TreeSitterHost(WASM_DIR);
+    await host.withTree('python', 'x = 1\n', () => undefined, 'small.py');
+    assert.deepEqual(host.retainedKeys, []);
+    const big = 'x = 1\n'.repeat(5000);
+    for (const key of ['a', 'b', 'c', 'd', 'e']) await host.withTree('python', big, () => undefined, key);
+    assert.deepEqual(host.retainedKeys, ['b', 'c', 'd', 'e']);
+    for (const key of host.retainedKeys) host.forget(key);
   });
 
   it('gives the same findings whether the tree is kept or not', async () => {
     const path = 'src/incremental-check.ts';
-    let text = SOURCES[0][1];
+    let text = SOURCES[0][1].repeat(80);
     for (const edit of ['\nconst api = "https://api.acme.io";\n', '\nserver.listen(8080);\n', '']) {
       text += edit;
       const kept = await engine().analyze({ path, text, settings: settings(), retainTree: true });

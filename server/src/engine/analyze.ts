@@ -31,7 +31,7 @@ export interface AnalyzeInput {
   workspace?: WorkspaceFacts;
   /**
    * The text is an open document that will be analysed again after each edit:
-   * its parse tree is kept (a few at most) so the next version is parsed
+   * its parse tree is kept (for large files, four at most) so the next version is parsed
    * incrementally. `forgetTree(path)` frees it when the document closes.
    */
   retainTree?: boolean;

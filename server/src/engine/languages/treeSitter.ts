@@ -70,8 +70,10 @@ export class TreeSitterHost {
 
   /** Trees kept for incremental parsing, by key (an open document), least recently used first. */
   private readonly retained = new Map<string, { language: CodeLanguage; text: string; tree: Tree }>();
-  /** How many trees `retain` keeps at most. */
-  private static readonly RETAINED = 16;
+  /** How many trees `retain` keeps at most: the documents being edited, not every open tab. */
+  private static readonly RETAINED = 4;
+  /** Below this many characters a full parse takes a few milliseconds: keeping the tree is not worth its memory. */
+  private static readonly RETAIN_FROM = 20_000;
 
   /**
    * Parses `text` and hands the tree to `use`. Without `retain`, the tree is
@@ -106,12 +108,17 @@ export class TreeSitterHost {
     let keep = false;
     try {
       const result = use({ tree, grammar, compile: (source) => new TreeSitter.Query(grammar, source) });
-      keep = retain !== undefined;
+      keep = retain !== undefined && text.length >= TreeSitterHost.RETAIN_FROM;
       return result;
     } finally {
       if (keep) this.retain(retain!, { language, text, tree });
       else tree.delete();
     }
+  }
+
+  /** Keys whose tree is kept (for tests and diagnostics). */
+  get retainedKeys(): string[] {
+    return [...this.retained.keys()];
   }
 
   /** Frees the tree kept for `key` (the document closed). */
