@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { chartLabel, chartPath, chartPoints, trendChart } from '../../client/src/checklist/chart';
 import { GENERATORS } from '../../client/src/checklist/generators';
-import { attrs, duration, esc, percent } from '../../client/src/checklist/html';
+import { attrs, duration, esc, percent, time } from '../../client/src/checklist/html';
 import { checkMessage, parseMessage } from '../../client/src/checklist/messages';
 import { annotateEdit, createdFiles, touchedFiles } from '../../client/src/checklist/preview';
 import { itemAnchor, renderReport, renderShell, statusLabel } from '../../client/src/checklist/render';
@@ -83,6 +83,13 @@ describe('checklist panel: escaping and small formats', () => {
     assert.equal(duration(5), '5 h');
     assert.equal(duration(72), '3 days');
     assert.equal(duration(null), 'n/a');
+  });
+
+  it('shows report times to the minute in UTC, keeping the exact value in datetime', () => {
+    assert.equal(time('2026-12-07T05:25:12.304Z'), '<time datetime="2026-12-07T05:25:12.304Z">2026-12-07 05:25 UTC</time>');
+    assert.equal(time('2026-09-08T05:25:12.304Z', true), '<time datetime="2026-09-08T05:25:12.304Z">2026-09-08</time>');
+    assert.equal(time('2026-11-16'), '2026-11-16');
+    assert.equal(time(`yesterday ${EVIL}`), `yesterday ${esc(EVIL)}`);
   });
 });
 

@@ -14,6 +14,8 @@ import type { ChecklistStore } from './store';
 export interface GenerateOptions {
   folderUri?: string;
   preview?: boolean;
+  /** Where the new file opens; the panel opens it beside itself so its status line stays in view. Not taken from command arguments. */
+  viewColumn?: vscode.ViewColumn;
 }
 
 export type GenerateOutcome = { ok: true; files: string[] } | { ok: false; reason: string };
@@ -60,7 +62,7 @@ export async function runGenerator(client: LanguageClient, store: ChecklistStore
   }
   await saveTouched(touched, dirtyBefore);
   const first = createdFiles(annotated)[0] ?? touched[0];
-  if (first) await vscode.window.showTextDocument(vscode.Uri.parse(first), { preview: false });
+  if (first) await vscode.window.showTextDocument(vscode.Uri.parse(first), { preview: false, ...(options.viewColumn && { viewColumn: options.viewColumn }) });
   void vscode.window.showInformationMessage(result.summary);
   await store.refresh(true);
   return { ok: true, files: result.files };

@@ -32,6 +32,19 @@ export function duration(hours: number | null | undefined): string {
   return `${trim(hours / 24, 1)} days`;
 }
 
+const ISO_TIME = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?Z$/;
+
+/**
+ * An ISO time as a `<time>` element a person can read: `2026-12-07 05:25 UTC`,
+ * or the date alone with `dateOnly`; the exact value stays in `datetime`.
+ * Text that is no UTC ISO time is shown as it is.
+ */
+export function time(iso: string, dateOnly = false): string {
+  const m = ISO_TIME.exec(iso);
+  if (!m) return esc(iso);
+  return `<time ${attrs({ datetime: iso })}>${dateOnly ? m[1] : `${m[1]} ${m[2]} UTC`}</time>`;
+}
+
 /** A number with at most `digits` decimals, without trailing zeros. */
 export function trim(value: number, digits: number): string {
   return String(Number(value.toFixed(digits)));

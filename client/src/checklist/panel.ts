@@ -154,7 +154,7 @@ export class ChecklistPanel implements vscode.Disposable {
       }
       case 'fix': {
         this.status('The change opens in the Refactor Preview: tick it there, then choose Apply.');
-        const outcome = await runGenerator(this.client, this.store, message.generator, { folderUri });
+        const outcome = await runGenerator(this.client, this.store, message.generator, { folderUri, viewColumn: vscode.ViewColumn.Beside });
         return this.status(outcome.ok ? `Created or changed: ${outcome.files.join(', ')}.` : outcome.reason, !outcome.ok);
       }
       case 'open':

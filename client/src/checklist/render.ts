@@ -4,7 +4,7 @@
 import { toilSentence } from '../../../server/src/checklist/format';
 import { PILLARS, type ChecklistItem, type ChecklistReport, type DoraLevel, type DoraReport, type Pillar, type ToilReport } from '../../../server/src/checklist/types';
 import { trendChart, type TrendMetric } from './chart';
-import { attrs, duration, esc, percent, trim } from './html';
+import { attrs, duration, esc, percent, time, trim } from './html';
 
 export const PILLAR_NAMES: Record<Pillar, string> = { culture: 'Culture', automation: 'Automation', lean: 'Lean', measurement: 'Measurement', sharing: 'Sharing' };
 
@@ -54,7 +54,7 @@ function header(report: ChecklistReport, ctx: RenderContext): string {
   return [
     '<header>',
     '<h1>FactorGuard checklist</h1>',
-    `<p class="overall">Overall score: <strong>${percent(report.score.overall)}</strong> <span class="muted">for ${esc(report.root)}, ${esc(report.generated)}</span></p>`,
+    `<p class="overall">Overall score: <strong>${percent(report.score.overall)}</strong> <span class="muted">for ${esc(report.root)}, ${time(report.generated)}</span></p>`,
     picker,
     '<p><button type="button" data-action="refresh" class="secondary">Refresh</button></p>',
     '</header>',
@@ -200,7 +200,7 @@ function doraSection(report: ChecklistReport, ctx: RenderContext): string {
     const trust = ctx.trusted ? '' : '<p>Git runs only in a trusted workspace. <button type="button" data-action="trust">Manage Workspace Trust</button></p>';
     return `<section aria-labelledby="dora-heading">${heading}<p class="callout">DORA metrics are not available: ${esc(note)}</p>${trust}</section>`;
   }
-  const window = `<p>${esc(dora.window.from)} to ${esc(dora.window.to)} (${dora.window.days} days); overall: ${levelName(dora.level)}.</p>`;
+  const window = `<p>${time(dora.window.from, true)} to ${time(dora.window.to, true)} (${dora.window.days} days); overall: ${levelName(dora.level)}.</p>`;
   const metrics = METRICS.map(
     (m) =>
       `<li class="metric"><h3>${m.title}</h3><p class="value"><strong>${esc(doraValue(dora, m.key))}</strong>, ${levelName(dora.levels[m.key])}</p>${trendChart(m.title, m.key, dora.trend)}<p class="method">${esc(dora.method[m.key])}</p></li>`,

@@ -7,8 +7,9 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { readResults, RESULTS_ENV, SuiteResults } from '../suite/results';
 import { waitFor } from '../suite/waitFor';
-import { checkChecklistPanel, PANEL_SCREENSHOT } from './checklistPanel';
+import { checkChecklistPanel, DORA_SCREENSHOT, PANEL_SCREENSHOT } from './checklistPanel';
 import { CODE_SERVER_VERSION, CodeServer, ensureCodeServer, installVsix, startCodeServer } from './codeServer';
+import { makeReleaseHistory } from './gitHistory';
 import { printLogs, relevantLogs, tail } from './logs';
 import { CACHE_DIR, checkSuiteCompiled, copyFixture, locateVsix, makeRunDir, Manifest, readManifest, SCREENSHOT_DIR, SUITE_MODULE } from './paths';
 import { cleanUpOnSignals, onCleanup, runCleanups, wasInterrupted } from './processes';
@@ -18,7 +19,7 @@ import { expectProblem, launchBrowser, recordConsole, screenshot, workbenchUrl }
 // the one-off code-server install has its own bound.
 const RUN_DEADLINE_MS = 8 * 60_000;
 const UI_CHECK_MS = 90_000;
-const CHECKLIST_CHECK_MS = 120_000;
+const CHECKLIST_CHECK_MS = 180_000;
 const UI_RULE = 'config/hardcoded-endpoint';
 
 interface Run {
@@ -42,8 +43,11 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} 
 
 function newRun(): Run {
   const dir = makeRunDir();
+  const workspace = copyFixture(dir);
+  // Before code-server starts: the checklist reads the history once, at its first report.
+  makeReleaseHistory(workspace);
   return {
-    dir, workspace: copyFixture(dir),
+    dir, workspace,
     userDataDir: path.join(dir, 'user-data'), extensionsDir: path.join(dir, 'extensions'),
     resultsFile: path.join(dir, 'results.json'),
     consoleLog: path.join(dir, 'browser-console.log'), serverLog: path.join(dir, 'code-server.log'),
@@ -129,7 +133,7 @@ function finish(run: Run, outcome: Outcome): number {
   if (outcome.failures.length > 0) printFailureLogs(run);
   else if (process.env.FACTORGUARD_KEEP_RUN) console.log(`vscode: run folder kept: ${run.dir}`);
   else fs.rmSync(run.dir, { recursive: true, force: true });
-  if (fs.existsSync(PANEL_SCREENSHOT)) console.log(`vscode: checklist panel screenshot: ${PANEL_SCREENSHOT}`);
+  for (const shot of [PANEL_SCREENSHOT, DORA_SCREENSHOT]) if (fs.existsSync(shot)) console.log(`vscode: checklist panel screenshot: ${shot}`);
   console.log(`vscode: ${outcome.passes.length} passed, ${outcome.failures.length} failed`);
   return outcome.failures.length > 0 ? 1 : 0;
 }
@@ -142,6 +146,8 @@ async function main(): Promise<number> {
   const installStarted = Date.now();
   const bin = await ensureCodeServer(CACHE_DIR);
   console.log(`vscode: code-server ${CODE_SERVER_VERSION} ready after ${seconds(installStarted)}`);
+  // A screenshot left by an earlier run must not pass for this run's.
+  for (const shot of [PANEL_SCREENSHOT, DORA_SCREENSHOT]) fs.rmSync(shot, { force: true });
   const run = newRun();
   const outcome: Outcome = { passes: [], failures: [] };
   try {

@@ -1,8 +1,10 @@
 // The checklist through the vscode API: the panel opens as a webview, the
 // Mark as Done command writes the tick to the state file, and a generator
 // command creates its file (applied without the preview, as scripts do),
-// opens it, and refuses to run a second time rather than overwrite it.
-// (The runner checks the panel itself in the browser: click, reload, still ticked.)
+// opens it, and refuses to run a second time rather than overwrite it; Undo
+// in the created file's editor deletes the file again. (The runner checks the
+// panel itself in the browser: click, toil form, Fix through the Refactor
+// Preview, DORA, reload, still ticked.)
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -13,6 +15,7 @@ const START_MS = 90_000;
 const PANEL_MS = 30_000;
 const STATE_FILE = '.factorguard/checklist.json';
 const TEMPLATE = 'docs/postmortems/TEMPLATE.md';
+const HOOK = '.githooks/pre-commit';
 
 type WriteResult = { ok: true } | { ok: false; error: string };
 type GenerateOutcome = { ok: true; files: string[] } | { ok: false; reason: string };
@@ -30,6 +33,11 @@ suite('FactorGuard checklist', () => {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the test workspace is trusted, so the checklist may run git for DORA', () => {
+    // code-server runs with --disable-workspace-trust: every folder counts as trusted.
+    assert.equal(vscode.workspace.isTrusted, true);
   });
 
   test('Open Checklist shows the checklist panel', async () => {
@@ -62,5 +70,17 @@ suite('FactorGuard checklist', () => {
     assert.equal(again.ok, false);
     assert.match(again.ok ? '' : again.reason, /exists already/);
     assert.equal(readOnDisk(TEMPLATE), before, 'the second run changed the file');
+  });
+
+  test('Undo in the editor of a file a generator created deletes the file again', async () => {
+    assert.equal(readOnDisk(HOOK), undefined, `${HOOK} exists before the test`);
+    const outcome = await vscode.commands.executeCommand<GenerateOutcome>('factorguard.generate.preCommitHook', { preview: false });
+    assert.deepEqual(outcome, { ok: true, files: [HOOK] });
+    assert.match(readOnDisk(HOOK) ?? '', /^#!\/bin\/sh\n/, `${HOOK} on disk`);
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.fsPath === workspacePath(HOOK), `${HOOK} to be the active editor`, PANEL_MS);
+    // The generator's edit is one undo group: its text, then the file creation.
+    await vscode.commands.executeCommand('undo');
+    // Only the file goes: the folder VS Code made for it stays (code-server 4.100.3 leaves an empty .githooks/).
+    await waitFor(() => readOnDisk(HOOK) === undefined, `${HOOK} to be deleted by Undo`, PANEL_MS);
   });
 });
