@@ -128,6 +128,19 @@ describe('checklist detectors', () => {
     }
   });
 
+  it('follows the local scripts CI steps run, and ignores commented-out commands', async () => {
+    const report = await checklist(tree({
+      '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      # - run: npm test (disabled)\n      - run: bash .ci/run\n      - run: ./scripts/scan.sh\n',
+      '.ci/run': '#!/usr/bin/env bash\nset -e\nnpm ci\nnpm test\n',
+      'scripts/scan.sh': '#!/bin/sh\n# gitleaks used to run here\ntrufflehog filesystem .\n',
+    }));
+    assert.equal(item(report, 'automation/tests-in-ci').evidence, '.github/workflows/ci.yml → .ci/run runs `npm test`');
+    assert.equal(item(report, 'automation/tests-in-ci').evidencePath, '.ci/run');
+    assert.equal(item(report, 'automation/secret-scan-in-ci').evidence, '.github/workflows/ci.yml → scripts/scan.sh runs TruffleHog');
+    const commented = await checklist(tree({ '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      # - run: npm test\n      - run: npm run build\n' }));
+    assert.equal(item(commented, 'automation/tests-in-ci').status, 'fail');
+  });
+
   it('reports a .env that git tracks, and an ignore rule without a .env', async () => {
     const ignored = await checklist(tree({ '.gitignore': '.env*\n!.env.example\n' }));
     assert.equal(item(ignored, 'config/env-gitignored').evidence, '.gitignore ignores .env (no .env file yet).');

@@ -56,11 +56,30 @@ function ciFiles(inv: Inventory): string[] {
   return inv.find(CI_FILES);
 }
 
+/** YAML comment lines: a comment that mentions `npm test` runs nothing. */
+function withoutComments(file: string, text: string): string {
+  return /\.ya?ml$/i.test(file) ? text.replace(/^[ \t]*#.*$/gm, '') : text;
+}
+
+/** Local scripts a CI step runs (`bash .ci/run`, `./scripts/test.sh`, `sh ci/build.sh`). */
+const LOCAL_SCRIPT = /(?:^|[\s;&|'"])(?:(?:bash|sh|zsh|pwsh|\.)\s+)?((?:\.\/)?(?:\.?[\w-]+\/)+[\w.-]+|(?:\.\/)?[\w-]+\.(?:sh|bash|ps1))(?=[\s;&|'"]|$)/gm;
+
+/**
+ * The text of each CI config, comments left out, and of the local scripts its
+ * steps run (one level deep), labelled `ci.yml → scripts/ci.sh`.
+ */
 export async function ciTexts(inv: Inventory): Promise<{ path: string; text: string }[]> {
   const out: { path: string; text: string }[] = [];
   for (const file of ciFiles(inv)) {
-    const text = await inv.read(file);
-    if (text !== undefined) out.push({ path: file, text });
+    const raw = await inv.read(file);
+    if (raw === undefined) continue;
+    const text = withoutComments(file, raw);
+    out.push({ path: file, text });
+    const scripts = new Set([...text.matchAll(LOCAL_SCRIPT)].map((m) => m[1].replace(/^\.\//, '')).filter((p) => p !== file && inv.files.includes(p)));
+    for (const script of [...scripts].slice(0, 10)) {
+      const body = await inv.read(script);
+      if (body !== undefined) out.push({ path: `${file} → ${script}`, text: body.replace(/^[ \t]*#.*$/gm, '') });
+    }
   }
   return out;
 }
@@ -158,9 +177,10 @@ export const DEFINITIONS: readonly Definition[] = [
       if (texts.length === 0) return { status: 'fail', evidence: 'No CI config, so no CI step runs the tests.' };
       for (const { path, text } of texts) {
         const m = TEST_COMMANDS.exec(text);
-        if (m) return { status: 'pass', evidence: `${path} runs \`${m[0].trim()}\``, evidencePath: path };
+        if (m) return { status: 'pass', evidence: `${path} runs \`${m[0].trim()}\``, evidencePath: path.split(' → ').pop() };
       }
-      return { status: 'fail', evidence: `None of ${listed(texts.map((t) => t.path))} runs a test command.`, evidencePath: texts[0].path };
+      const configs = texts.filter((t) => !t.path.includes(' → '));
+      return { status: 'fail', evidence: `None of ${listed(configs.map((t) => t.path))} runs a test command.`, evidencePath: configs[0].path };
     },
   },
   {
@@ -174,9 +194,10 @@ export const DEFINITIONS: readonly Definition[] = [
       if (texts.length === 0) return { status: 'fail', evidence: 'No CI config, so nothing scans changes for secrets.' };
       for (const { path, text } of texts) {
         const found = SCANNERS.find(([re]) => re.test(text));
-        if (found) return { status: 'pass', evidence: `${path} runs ${found[1]}`, evidencePath: path };
+        if (found) return { status: 'pass', evidence: `${path} runs ${found[1]}`, evidencePath: path.split(' → ').pop() };
       }
-      return { status: 'fail', evidence: `None of ${listed(texts.map((t) => t.path))} runs a secret or code scanner.`, evidencePath: texts[0].path };
+      const configs = texts.filter((t) => !t.path.includes(' → '));
+      return { status: 'fail', evidence: `None of ${listed(configs.map((t) => t.path))} runs a secret or code scanner.`, evidencePath: configs[0].path };
     },
   },
   {
