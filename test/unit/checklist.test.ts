@@ -248,6 +248,22 @@ describe('toil', () => {
   });
 });
 
+describe('toil suggestions from scripts', () => {
+  it('leave out scripts CI runs through other scripts, the development loop, and quoted phrases', async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ scripts: { test: 'npm run lint && npm run unit', lint: 'eslint .', unit: 'node --test', dev: 'vite', 'build:watch': 'tsc -w', 'db:seed': 'node seed.js', release: 'np' } }),
+      '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: npm test\n',
+      'RUNBOOK.md': 'FactorGuard suggests lines that say `ssh into` as toil.\nEvery Friday, copy the export to the prod server.\n',
+    });
+    const suggestions = await suggestToil(await Inventory.of(root), []);
+    assert.deepEqual(suggestions.map((s) => s.evidence), [
+      'RUNBOOK.md:2 says "copy … to the server"',
+      'package.json script "db:seed" is not run by any CI step',
+      'package.json script "release" is not run by any CI step',
+    ]);
+  });
+});
+
 describe('checklist generators', () => {
   it('plan a CI workflow with the tests and a SARIF scan, never over an existing file', async () => {
     const root = tree({ 'package.json': JSON.stringify({ scripts: { test: 'jest' } }), 'package-lock.json': '{}' });

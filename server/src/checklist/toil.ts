@@ -1,4 +1,4 @@
-import { packageScripts } from './detectors';
+import { ciTexts, packageScripts } from './detectors';
 import type { Inventory } from './inventory';
 import type { ToilEntry, ToilReport, ToilSuggestion } from './types';
 
@@ -16,9 +16,26 @@ const MANUAL_PHRASES: [RegExp, string][] = [
 ];
 /** Where procedures are written down: the README, runbooks, and deploy, release or operations docs (not reference docs). */
 const DOCS = /^(readme|runbooks?|operations|ops|deploy(ing|ment)?|release|releasing|maintain(ing|ers)?|contributing)[^/]*\.(md|markdown|rst|txt|adoc)$|(^|\/)(runbooks?|playbooks?|ops|operations|deploy(ment)?s?|releas(e|ing))\/.*\.(md|markdown|rst|txt|adoc)$|^docs?\/[^/]*(runbook|playbook|deploy|release|operations|maintenance|on-?call)[^/]*\.(md|markdown|rst|txt|adoc)$/;
-/** Package scripts that do a chore someone otherwise runs by hand. */
-const CHORE_SCRIPT = /deploy|release|publish|migrat|seed|backup|restore|sync|upload|provision|rotate|invalidate|purge|reindex|import|export/i;
-const CI_FILES = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|azure-pipelines\.ya?ml|jenkinsfile|\.circleci\/config\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/[^/]*\.ya?ml|\.drone\.ya?ml|\.travis\.ya?ml)$/;
+/** Scripts of the development loop and npm's lifecycle: run by people or npm on purpose, never toil. */
+const LOOP_SCRIPT = /^(start|dev|develop|setup|bootstrap|init|serve|watch|preview|storybook|debug|repl|shell|console|clean|format|fmt|prepare|prepublish(only)?|prepack|postpack|install|postinstall|preinstall|version|help)(:|$)|^(pre|post)[a-z]|watch|:dev\b|\bdev:/i;
+/** `npm run x`, `yarn x`, `pnpm run x`, `bun run x`: which package scripts a command runs. */
+const SCRIPT_CALL = /\b(?:npm|pnpm|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)|\byarn\s+(?:run\s+)?([\w:.-]+)/g;
+
+/** The package scripts CI runs, directly or through other scripts. */
+function scriptsRunByCi(ciText: string, scripts: Record<string, string>): Set<string> {
+  const run = new Set<string>();
+  const queue = [ciText];
+  while (queue.length > 0) {
+    for (const m of queue.pop()!.matchAll(SCRIPT_CALL)) {
+      const name = m[1] ?? m[2];
+      if (name === undefined || run.has(name) || scripts[name] === undefined) continue;
+      run.add(name);
+      queue.push(scripts[name]);
+    }
+  }
+  // `npm test` and `npm start` need no `run`; `npm ci`/`npm install` are not scripts.
+  return run;
+}
 
 /** Hours per week of the logged toil, and whether it is over half the team's time. */
 export function toilBudget(entries: readonly ToilEntry[], teamHoursPerWeek: number, suggestions: ToilSuggestion[] = []): ToilReport {
@@ -47,26 +64,31 @@ export async function suggestToil(inv: Inventory, logged: readonly ToilEntry[]):
     for (let i = 0; i < lines.length && suggestions.length < MAX_SUGGESTIONS; i++) {
       const line = lines[i];
       if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-      const phrase = MANUAL_PHRASES.find(([re]) => re.test(line));
-      if (!phrase) continue;
+      const phrases = MANUAL_PHRASES.filter(([re]) => re.test(line));
+      const phrase = phrases[0];
+      // A line that quotes the phrases or lists several talks about toil; it is not a procedure.
+      if (!phrase || phrases.length > 2 || isQuoted(line, phrase[0])) continue;
       const task = summarize(line, fenced);
       if (!task || known(task)) continue;
       suggestions.push({ task, evidence: `${file}:${i + 1} says "${phrase[1]}"`, path: file, line: i });
     }
   }
-  const ci = (await Promise.all(inv.find(CI_FILES).map((f) => inv.read(f)))).filter((t): t is string => t !== undefined).join('\n');
-  for (const [name, command] of Object.entries(await packageScripts(inv))) {
+  const scripts = await packageScripts(inv);
+  const ci = await ciTexts(inv);
+  const run = scriptsRunByCi(ci.map((t) => t.text).join('\n'), scripts);
+  for (const [name, command] of Object.entries(scripts)) {
     if (suggestions.length >= MAX_SUGGESTIONS) break;
-    if (!CHORE_SCRIPT.test(name) || /^(pre|post)/.test(name) || new RegExp(`\\b(run\\s+)?${escape(name)}\\b`).test(ci)) continue;
+    if (LOOP_SCRIPT.test(name) || run.has(name) || known(name)) continue;
     const task = `Run "${name}" (${command.length > 60 ? `${command.slice(0, 57)}…` : command})`;
-    if (known(name)) continue;
     suggestions.push({ task, evidence: `package.json script "${name}" is not run by any CI step`, path: 'package.json' });
   }
   return suggestions;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The phrase stands in quotes or backticks: it is named, not done. */
+function isQuoted(line: string, re: RegExp): boolean {
+  const m = re.exec(line);
+  return m !== null && /["'`“‘]$/.test(line.slice(0, m.index).trimEnd().slice(-1)) && /^["'`”’]/.test(line.slice(m.index + m[0].length).trimStart());
 }
 
 /** The line as a task: markdown and list markers removed, trimmed to a readable length. */
