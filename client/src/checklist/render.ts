@@ -1,12 +1,12 @@
 // The panel's content as HTML text, built from a report. Pure (no vscode), so
 // escaping and structure are unit-tested. Status is always spelled out
 // (PASS/FAIL/TODO/DONE/N/A) and never carried by colour alone.
-import { toilSentence } from '../../../server/src/checklist/format';
+import { PILLAR_NAMES, statusLabel, toilSentence } from '../../../server/src/checklist/format';
 import { PILLARS, type ChecklistItem, type ChecklistReport, type DoraLevel, type DoraReport, type Pillar, type ToilReport } from '../../../server/src/checklist/types';
 import { trendChart, type TrendMetric } from './chart';
 import { attrs, duration, esc, percent, time, trim } from './html';
 
-export const PILLAR_NAMES: Record<Pillar, string> = { culture: 'Culture', automation: 'Automation', lean: 'Lean', measurement: 'Measurement', sharing: 'Sharing' };
+export { PILLAR_NAMES, statusLabel };
 
 export interface FolderChoice {
   uri: string;
@@ -18,20 +18,6 @@ export interface RenderContext {
   folderUri: string;
   /** `vscode.workspace.isTrusted`: git (and so DORA) runs only in a trusted workspace. */
   trusted: boolean;
-}
-
-/** What a person reads for an item's state. */
-export function statusLabel(item: ChecklistItem): 'PASS' | 'FAIL' | 'TODO' | 'DONE' | 'N/A' {
-  switch (item.status) {
-    case 'pass':
-      return 'PASS';
-    case 'fail':
-      return 'FAIL';
-    case 'na':
-      return 'N/A';
-    case 'manual':
-      return item.manual?.checked ? 'DONE' : 'TODO';
-  }
 }
 
 /** The anchor of an item in the page, stable across refreshes (ids may hold `/`). */

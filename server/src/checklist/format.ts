@@ -1,6 +1,6 @@
 import { PILLARS, type ChecklistItem, type ChecklistReport, type DoraReport, type Pillar, type ToilReport } from './types';
 
-const PILLAR_NAMES: Record<Pillar, string> = { culture: 'Culture', automation: 'Automation', lean: 'Lean', measurement: 'Measurement', sharing: 'Sharing' };
+export const PILLAR_NAMES: Record<Pillar, string> = { culture: 'Culture', automation: 'Automation', lean: 'Lean', measurement: 'Measurement', sharing: 'Sharing' };
 
 export function percent(score: number | null): string {
   return score === null ? 'n/a' : `${Math.round(score * 100)}%`;
@@ -13,8 +13,8 @@ function hours(h: number | null): string {
   return `${(h / 24).toFixed(1)} days`;
 }
 
-/** What a person sees for an item's state: the detected status, or the tick for manual items. */
-function label(item: ChecklistItem): string {
+/** What a person reads for an item's state: the detected status, or the tick for manual items; never colour alone. */
+export function statusLabel(item: ChecklistItem): 'PASS' | 'FAIL' | 'TODO' | 'DONE' | 'N/A' {
   switch (item.status) {
     case 'pass':
       return 'PASS';
@@ -65,7 +65,7 @@ export function formatChecklistText(report: ChecklistReport): string {
     if (items.length === 0) continue;
     lines.push(`${PILLAR_NAMES[pillar]} ${percent(report.score[pillar])}`);
     for (const item of items) {
-      lines.push(`  ${label(item).padEnd(4)}  ${item.id}  ${item.title}`);
+      lines.push(`  ${statusLabel(item).padEnd(4)}  ${item.id}  ${item.title}`);
       lines.push(`        ${item.evidence}`);
       if (item.manual?.note) lines.push(`        Note: ${item.manual.note}`);
       if (item.fix) lines.push(`        Fix in VS Code: ${item.fix.title}`);
