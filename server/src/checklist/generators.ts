@@ -1,4 +1,5 @@
-import { ciTexts, packageScripts, TEST_COMMANDS } from './detectors';
+import { ciTexts, TEST_COMMANDS } from './ci';
+import { packageScripts } from './detectors';
 import type { Inventory } from './inventory';
 import type { GeneratorId } from './types';
 

@@ -1,4 +1,5 @@
-import { ciTexts, packageScripts } from './detectors';
+import { ciTexts } from './ci';
+import { packageScripts } from './detectors';
 import type { Inventory } from './inventory';
 import type { ToilEntry, ToilReport, ToilSuggestion } from './types';
 
