@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
-import { Engine } from '../engine/analyze';
+import { Engine, type EngineOptions } from '../engine/analyze';
 import { redactLikelySecrets } from '../engine/mask';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../engine/settings';
 import { loadConfig } from '../workspace/config';
@@ -20,6 +20,7 @@ import { reachesThreshold, type ScanReport } from './report';
 import { WorkspaceFactsProvider } from '../workspace/facts';
 import { displayPath, scan, type ScanContext } from './scan';
 import { scanStaged } from './staged';
+import { AnalyzerPool, MIN_FILES_FOR_WORKERS, poolSize } from './pool';
 
 /** What the CLI touches of the process, so tests can run it in-process. */
 export interface CliIO {
@@ -29,6 +30,16 @@ export interface CliIO {
   stderr: ProgressStream;
   /** Where the grammars are; defaults to next to the bundle or the npm package. */
   wasmDir?: string;
+  /** The CLI's entry script, which analysis workers run; without it scans stay on one thread. */
+  workerScript?: string;
+}
+
+/** Workers for large scans, when the entry script is known and the pool size is above one. */
+function workersFor(io: CliIO, engine: Engine, wasmDir: string, onRuleError: EngineOptions['onRuleError']): ScanContext['workers'] {
+  const size = poolSize(io.env);
+  const script = io.workerScript;
+  if (size < 2 || script === undefined) return undefined;
+  return (files) => (files < MIN_FILES_FOR_WORKERS ? undefined : new AnalyzerPool({ script, size, wasmDir, fallback: engine, onRuleError }));
 }
 
 export const VERSION: string = version;
@@ -74,15 +85,15 @@ async function runScan(options: ScanOptions, io: CliIO): Promise<number> {
     // A broken install fails on every file; a screenful says as much as ten thousand lines.
     if (++internalErrors <= MAX_ERROR_LINES) io.stderr.write(redactLikelySecrets(`factorguard: internal error ${what}: ${describeError(error, io.env)}\n`));
   };
-  const engine = new Engine({
-    wasmDir: io.wasmDir ?? resolveWasmDir(__dirname),
-    onRuleError: (ruleId, file, error) => internalError(`in rule ${ruleId} on ${file}`, error),
-  });
+  const wasmDir = io.wasmDir ?? resolveWasmDir(__dirname);
+  const onRuleError: EngineOptions['onRuleError'] = (ruleId, file, error) => internalError(`in rule ${ruleId} on ${file}`, error);
+  const engine = new Engine({ wasmDir, onRuleError });
   let report: ScanReport;
   const context: ScanContext = {
     cwd: io.cwd,
     settings,
     engine,
+    workers: workersFor(io, engine, wasmDir, onRuleError),
     onProgress: (done, total) => progress.update(done, total),
     onInternalError: (file, error) => internalError(`on ${file}`, error),
     baseline: baselineContext(baseline),

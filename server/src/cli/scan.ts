@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Engine } from '../engine/analyze';
+import type { Analyzer } from './pool';
 import { classify } from '../engine/classify';
 import { describeSkip } from '../engine/limits';
 import type { Settings } from '../engine/settings';
@@ -18,6 +19,8 @@ export interface ScanContext {
   cwd: string;
   settings: Settings;
   engine: Engine;
+  /** Analyzer pool for a scan of this many files, or undefined to analyse in-thread; the scan closes it. */
+  workers?: (files: number) => (Analyzer & { close(): Promise<void> }) | undefined;
   /** Called after each file, and while listing with `total` undefined. */
   onProgress?: (done: number, total: number | undefined) => void;
   /** An internal error on one file: reported, and the scan goes on. */
@@ -98,7 +101,7 @@ async function collectTargets(paths: readonly string[], context: ScanContext, sk
   return [...targets];
 }
 
-async function scanFile(source: Source, context: ScanContext): Promise<FileOutcome> {
+async function scanFile(source: Source, context: ScanContext, analyzer: Analyzer): Promise<FileOutcome> {
   const shown = displayPath(context.cwd, source.abs);
   const skip = (kind: ReportSkip['kind'], reason: string): FileOutcome => ({
     findings: [],
@@ -112,7 +115,7 @@ async function scanFile(source: Source, context: ScanContext): Promise<FileOutco
   if (read.kind === 'skipped') return skip(read.skip, read.reason);
   try {
     const workspace = context.facts ? await context.facts.factsFor(source.abs, context.cwd, classify(shown, read.text), read.text) : {};
-    const result = await context.engine.analyze({ path: shown, text: read.text, settings: context.settings, workspace });
+    const result = await analyzer.analyze({ path: shown, text: read.text, settings: context.settings, workspace });
     if (result.skipped) return skip(result.skipped.kind, describeSkip(result.skipped));
     const prints = fingerprintFindings(shown, read.text, result.findings);
     const all = result.findings.map((f, i): ReportFinding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, path: shown, range: f.range, fingerprint: prints[i] }));
@@ -161,11 +164,17 @@ export async function scanSources(sources: Source[], context: ScanContext, skipp
   // A list of hashes is not source, and must not report on itself.
   const ordered = sources.filter((s) => s.abs !== context.baseline?.file).sort((a, b) => byCodeUnits(shown.get(a)!, shown.get(b)!));
   let done = 0;
-  const outcomes = await mapLimited(ordered, CONCURRENCY, async (source) => {
-    const outcome = await scanFile(source, context);
-    context.onProgress?.(++done, ordered.length);
-    return outcome;
-  });
+  const pool = context.workers?.(ordered.length);
+  let outcomes: FileOutcome[];
+  try {
+    outcomes = await mapLimited(ordered, CONCURRENCY, async (source) => {
+      const outcome = await scanFile(source, context, pool ?? context.engine);
+      context.onProgress?.(++done, ordered.length);
+      return outcome;
+    });
+  } finally {
+    await pool?.close();
+  }
   const report: ScanReport = { findings: [], filesScanned: 0, skipped, suppressed: 0, internalErrors: 0 };
   if (context.baseline?.known) report.baselined = 0;
   if (context.baseline?.collect) report.baselineEntries = [];
