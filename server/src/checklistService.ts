@@ -9,6 +9,7 @@ import { buildChecklist, envReads } from './checklist/report';
 import { setTick, updateState, type ChecklistState } from './checklist/state';
 import type { ChecklistReport } from './checklist/types';
 import type { Engine } from './engine';
+import { appendLines, hasIgnoreLine } from './engine/fixes/dotenvText';
 import { readText } from './moveToEnvAction';
 import {
   ChecklistRequest,
@@ -121,26 +122,17 @@ export class ChecklistService {
       const abs = path.join(root, ...append.path.split('/'));
       const uri = pathToUri(abs);
       const text = await readText(this.deps.documents, abs);
-      const present = new Set((text ?? '').split(/\r?\n/).map((l) => l.trim()));
-      const lines = append.lines.filter((l) => !present.has(l));
+      const lines = append.lines.filter((l) => !hasIgnoreLine(text ?? '', l));
       if (lines.length === 0) continue;
       if (text === undefined) documentChanges.push(CreateFile.create(uri, { overwrite: false, ignoreIfExists: false }));
-      const end = endOf(text ?? '');
-      const eol = text?.includes('\r\n') ? '\r\n' : '\n';
-      const prefix = text && !text.endsWith('\n') ? eol : '';
       const open = this.deps.documents.get(uri);
-      documentChanges.push(TextDocumentEdit.create({ uri, version: open ? open.version : null }, [{ range: { start: end, end }, newText: `${prefix}${lines.join(eol)}${eol}` }]));
+      documentChanges.push(TextDocumentEdit.create({ uri, version: open ? open.version : null }, [appendLines(text ?? '', lines)]));
     }
     if (documentChanges.length === 0) return { ok: false, reason: 'Nothing to change: it is all there already.' };
     const edit: WorkspaceEdit = { documentChanges };
     const files = [...change.create.map((c) => c.path), ...change.append.map((a) => a.path)];
     return { ok: true, title: change.title, edit, summary: change.summary, files };
   }
-}
-
-function endOf(text: string): { line: number; character: number } {
-  const lines = text.split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
 }
 
 function toilChange(params: ToilChangeParams): (state: ChecklistState) => void {

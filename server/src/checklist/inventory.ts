@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { walkFiles } from '../workspace/files';
+import { readSmallTextFile, walkFiles } from '../workspace/files';
 
 /** Past this many files the walk stops; detectors then say their answer may be incomplete. */
 export const MAX_INVENTORY_FILES = 50_000;
@@ -65,21 +65,9 @@ export class Inventory {
   read(rel: string): Promise<string | undefined> {
     let text = this.texts.get(rel);
     if (!text) {
-      text = readSmall(path.join(this.root, ...rel.split('/')));
+      text = readSmallTextFile(path.join(this.root, ...rel.split('/')), MAX_READ_BYTES);
       this.texts.set(rel, text);
     }
     return text;
-  }
-}
-
-async function readSmall(file: string): Promise<string | undefined> {
-  try {
-    const stat = await fsp.stat(file);
-    if (!stat.isFile() || stat.size > MAX_READ_BYTES) return undefined;
-    const data = await fsp.readFile(file);
-    if (data.subarray(0, 8000).includes(0)) return undefined;
-    return data.toString('utf8');
-  } catch {
-    return undefined;
   }
 }

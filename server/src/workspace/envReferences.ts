@@ -1,7 +1,6 @@
-import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { classify } from '../engine/classify';
-import { createIgnoreMatcher, walkFiles, type IgnoreMatcher } from './files';
+import { createIgnoreMatcher, readSmallTextFile, walkFiles, type IgnoreMatcher } from './files';
 
 /** Past these, a folder is not read to the end and nothing is concluded from it. */
 export const REFERENCE_LIMITS = { files: 20_000, bytes: 128 * 1024 * 1024, fileBytes: 2 * 1024 * 1024 } as const;
@@ -51,17 +50,9 @@ function isReferenceSource(file: string): boolean {
   return !PROSE.test(base) && !GENERATED.test(file);
 }
 
-async function readSmallText(file: string): Promise<string | undefined> {
-  try {
-    const stat = await fsp.stat(file);
-    if (!stat.isFile() || stat.size > REFERENCE_LIMITS.fileBytes) return undefined;
-    const data = await fsp.readFile(file);
-    // Binary files mention nothing.
-    if (data.subarray(0, 8000).includes(0)) return undefined;
-    return data.toString('utf8');
-  } catch {
-    return undefined;
-  }
+/** Small text files only: binary files and huge generated ones mention nothing worth reading. */
+function readSmallText(file: string): Promise<string | undefined> {
+  return readSmallTextFile(file, REFERENCE_LIMITS.fileBytes);
 }
 
 /** The names mentioned in one folder's files, per file and counted. */

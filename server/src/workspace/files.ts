@@ -285,3 +285,19 @@ export function createIgnoreMatcher(root: string, options: { exclude?: readonly 
   };
   return matcher;
 }
+
+/**
+ * A regular file's text, or undefined when it is missing, unreadable, larger
+ * than `maxBytes`, or binary (a NUL in its first 8,000 bytes). Never throws.
+ */
+export async function readSmallTextFile(file: string, maxBytes: number): Promise<string | undefined> {
+  try {
+    const stat = await fsp.stat(file);
+    if (!stat.isFile() || stat.size > maxBytes) return undefined;
+    const data = await fsp.readFile(file);
+    if (data.subarray(0, 8000).includes(0)) return undefined;
+    return data.toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
